@@ -1,0 +1,70 @@
+import fastifyCookie from '@fastify/cookie';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import type { Db } from './db/index.ts';
+import { publicAuthRoutes, sessionRoutes } from './domain/auth/routes.ts';
+import { invitationRoutes, publicInvitationRoutes } from './domain/invitations/routes.ts';
+import { teammateRoutes } from './domain/teammates/routes.ts';
+import { teamRoutes } from './domain/teams/routes.ts';
+import { tokenRoutes } from './domain/tokens/routes.ts';
+import { handleError } from './errors.ts';
+import { authenticate } from './http/authenticate.ts';
+import { opsRoutes } from './http/ops.ts';
+import { securityHeaders } from './http/security-headers.ts';
+import { registerWeb } from './http/web.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    database: Database;
+    db: Db;
+    config: Config;
+  }
+}
+
+export interface AppOptions {
+  config: Config;
+  database: Database;
+  /** pino options, or false for silence (tests). */
+  logger?: boolean | object;
+}
+
+/** Builds the whole HTTP app around an open database. Never listens: `main.ts` does, tests use `inject()`. */
+export async function buildApp({ config, database, logger = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger:
+      logger === true
+        ? { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] }
+        : logger,
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => crypto.randomUUID(),
+  });
+  app.decorate('database', database);
+  app.decorate('db', database.db);
+  app.decorate('config', config);
+  app.decorateRequest('actor', null as never);
+  app.setErrorHandler(handleError);
+  app.addHook('onSend', securityHeaders);
+
+  await app.register(fastifyCookie);
+  await app.register(opsRoutes);
+  await app.register(
+    async (api) => {
+      await api.register(publicAuthRoutes);
+      await api.register(publicInvitationRoutes);
+      await api.register(async (authenticated) => {
+        authenticated.addHook('onRequest', authenticate);
+        await authenticated.register(sessionRoutes);
+        await authenticated.register(teammateRoutes);
+        await authenticated.register(teamRoutes);
+        await authenticated.register(invitationRoutes);
+        await authenticated.register(tokenRoutes);
+      });
+    },
+    { prefix: '/api' },
+  );
+  await registerWeb(app);
+  return app;
+}

@@ -1,0 +1,130 @@
+import { parseArgs } from 'node:util';
+import { ZEmailSchema, ZLanguageSchema, ZNameSchema, ZRoleSchema } from '../protocol/common.ts';
+import { loadConfig } from './config.ts';
+import type { Database } from './db/database.ts';
+import { openConfiguredDatabase } from './db/open.ts';
+import { createTeammate, findTeammateByEmail, setPassword } from './domain/teammates/service.ts';
+import { createAccessToken } from './domain/tokens/service.ts';
+import { ensureDemoWorkspace } from './domain/workspaces/demo.ts';
+import { createWorkspace, findWorkspace } from './domain/workspaces/service.ts';
+import { AppError } from './errors.ts';
+import { randomSecret } from './lib/secrets.ts';
+
+const USAGE = `Usage: charla <command> [options]
+
+Commands:
+  migrate                                   apply pending database migrations
+  create-workspace --name <name> [--slug <slug>] [--timezone <tz>] [--language en|es]
+                                            prints the new workspace id
+  create-admin --workspace <id|slug> --email <email> --name <name> [--password <pw>] [--role admin|manager|agent]
+                                            prints the password (generated when not given)
+  set-password --workspace <id|slug> --email <email> [--password <pw>]
+  create-token --workspace <id|slug> --name <name> [--admin <email>]
+                                            prints the bearer token once (acts as the given or first admin)
+  demo                                      create the demo workspace if the database has none
+
+The database is the one the server uses: DATABASE_URL, or the embedded one under DATA_DIR.`;
+
+type Values = Record<string, string | undefined>;
+
+function required(values: Values, name: string): string {
+  const value = values[name];
+  if (!value) throw new AppError('parameter_not_found', `--${name} is required`);
+  return value;
+}
+
+async function firstAdminId(database: Database, workspaceId: string): Promise<number> {
+  const admin = await database.db
+    .selectFrom('teammates')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('role', '=', 'admin')
+    .where('deactivated_at', 'is', null)
+    .orderBy('id')
+    .executeTakeFirst();
+  if (!admin) throw new AppError('admin_not_found', 'The workspace has no active admin: create one first');
+  return admin.id;
+}
+
+const COMMANDS: Record<string, (database: Database, values: Values) => Promise<string>> = {
+  migrate: async () => 'Migrations are up to date.',
+  demo: async (database) => {
+    const demo = await ensureDemoWorkspace(database.db, loadConfig().demoAdminPassword);
+    return demo
+      ? `Demo workspace ${demo.workspace.id} created. Sign in as ${demo.adminEmail} / ${demo.adminPassword}`
+      : 'The database already has a workspace; nothing to do.';
+  },
+  'create-workspace': async (database, values) => {
+    const workspace = await createWorkspace(database.db, {
+      name: ZNameSchema.parse(required(values, 'name')),
+      slug: values.slug,
+      timezone: values.timezone,
+      defaultLanguage: values.language ? ZLanguageSchema.parse(values.language) : undefined,
+    });
+    return workspace.id;
+  },
+  'create-admin': async (database, values) => {
+    const workspace = await findWorkspace(database.db, required(values, 'workspace'));
+    const password = values.password ?? randomSecret(12);
+    await createTeammate(database.db, {
+      workspaceId: workspace.id,
+      email: ZEmailSchema.parse(required(values, 'email')),
+      name: ZNameSchema.parse(required(values, 'name')),
+      role: ZRoleSchema.parse(values.role ?? 'admin'),
+      password,
+    });
+    return password;
+  },
+  'set-password': async (database, values) => {
+    const workspace = await findWorkspace(database.db, required(values, 'workspace'));
+    const email = ZEmailSchema.parse(required(values, 'email'));
+    const teammate = await findTeammateByEmail(database.db, workspace.id, email);
+    if (!teammate) throw new AppError('admin_not_found', `No teammate ${email} in ${workspace.slug}`);
+    const password = values.password ?? randomSecret(12);
+    await setPassword(database.db, workspace.id, teammate.id, password);
+    return password;
+  },
+  'create-token': async (database, values) => {
+    const workspace = await findWorkspace(database.db, required(values, 'workspace'));
+    const adminEmail = values.admin ? ZEmailSchema.parse(values.admin) : undefined;
+    const admin = adminEmail ? await findTeammateByEmail(database.db, workspace.id, adminEmail) : undefined;
+    if (adminEmail && !admin) throw new AppError('admin_not_found', `No teammate ${adminEmail}`);
+    const { token } = await createAccessToken(database.db, {
+      workspaceId: workspace.id,
+      teammateId: admin?.id ?? (await firstAdminId(database, workspace.id)),
+      name: ZNameSchema.parse(required(values, 'name')),
+    });
+    return token;
+  },
+};
+
+async function run(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: Object.fromEntries(
+      ['name', 'slug', 'timezone', 'language', 'workspace', 'email', 'password', 'role', 'admin'].map((key) => [
+        key,
+        { type: 'string' as const },
+      ]),
+    ),
+  });
+  const command = positionals[0] ? COMMANDS[positionals[0]] : undefined;
+  if (!command) {
+    console.error(USAGE);
+    return positionals[0] ? 2 : 0;
+  }
+  const { database } = await openConfiguredDatabase(loadConfig());
+  try {
+    console.log(await command(database, values as Values));
+    return 0;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`charla ${positionals[0]}: ${message}`);
+    return 1;
+  } finally {
+    await database.close();
+  }
+}
+
+process.exitCode = await run(process.argv.slice(2));

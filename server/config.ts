@@ -1,0 +1,75 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => ['true', '1', 'yes'].includes(value));
+
+/** Every environment variable Charla reads. docs/configuration.md lists the same, with examples. */
+const ZEnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  PUBLIC_URL: z.url().optional(),
+  DATABASE_URL: z.string().optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+  DATA_DIR: z.string().default('./data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: flag.default(false),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  INVITATION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  SIGN_IN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),
+  SIGN_IN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  DEMO_WORKSPACE: flag.default(true),
+  DEMO_ADMIN_PASSWORD: z.string().min(10).optional(),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  publicUrl: string;
+  databaseUrl: string | undefined;
+  databasePoolSize: number;
+  dataDir: string;
+  logLevel: string;
+  trustProxy: boolean;
+  bodyLimitBytes: number;
+  sessionTtlDays: number;
+  invitationTtlDays: number;
+  signIn: { windowMinutes: number; maxFailuresPerIp: number; maxFailuresPerAccount: number };
+  demoWorkspace: boolean;
+  demoAdminPassword: string | undefined;
+  shutdownTimeoutMs: number;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ZEnvSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`Invalid configuration: ${issue?.path.join('.')}: ${issue?.message}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
+    dataDir: path.resolve(e.DATA_DIR),
+    logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY,
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    sessionTtlDays: e.SESSION_TTL_DAYS,
+    invitationTtlDays: e.INVITATION_TTL_DAYS,
+    signIn: {
+      windowMinutes: e.SIGN_IN_WINDOW_MINUTES,
+      maxFailuresPerIp: e.SIGN_IN_MAX_FAILURES_PER_IP,
+      maxFailuresPerAccount: e.SIGN_IN_MAX_FAILURES_PER_ACCOUNT,
+    },
+    demoWorkspace: e.DEMO_WORKSPACE,
+    demoAdminPassword: e.DEMO_ADMIN_PASSWORD,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+  };
+}

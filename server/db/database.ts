@@ -1,0 +1,103 @@
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { DB } from './schema.ts';
+
+/** A raw session inside one transaction, for work the query builder does not cover (migration scripts). */
+export interface RawTransaction {
+  query<T>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Runs a script of several statements (no parameters). */
+  exec(script: string): Promise<void>;
+}
+
+export interface Database {
+  db: Kysely<DB>;
+  driver: 'pglite' | 'postgres';
+  /** The embedded instance, when the driver is PGlite (tests snapshot it). */
+  pglite?: PGlite;
+  rawTransaction<T>(work: (tx: RawTransaction) => Promise<T>): Promise<T>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type DatabaseOptions = { databaseUrl: string; poolSize?: number } | { dataDir: string } | { pglite: PGlite };
+
+const INT8_OID = 20;
+
+/** bigint ids stay well inside 2^53, so both drivers hand them out as numbers. */
+function parseInt8(value: string): number | bigint {
+  const big = BigInt(value);
+  return big > BigInt(Number.MAX_SAFE_INTEGER) ? big : Number(big);
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if ('databaseUrl' in options) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  const pglite =
+    'pglite' in options ? options.pglite : await PGlite.create(options.dataDir, { parsers: { [INT8_OID]: parseInt8 } });
+  return wrapPGlite(pglite);
+}
+
+/** Options for a PGlite instance made outside `openDatabase` (tests start from a snapshot). */
+export const pgliteParsers = { [INT8_OID]: parseInt8 };
+
+function wrapPGlite(pglite: PGlite): Database {
+  const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });
+  return {
+    db,
+    driver: 'pglite',
+    pglite,
+    rawTransaction: (work) =>
+      pglite.transaction((tx) =>
+        work({
+          query: async <T>(text: string, params?: unknown[]) => (await tx.query<T>(text, params)).rows,
+          exec: async (script) => {
+            await tx.exec(script);
+          },
+        }),
+      ),
+    ping: async () => {
+      await sql`select 1`.execute(db);
+    },
+    close: () => db.destroy(),
+  };
+}
+
+function openPostgres(connectionString: string, max: number): Database {
+  const pool = new pg.Pool({
+    connectionString,
+    max,
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === INT8_OID ? parseInt8 : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+  });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    driver: 'postgres',
+    rawTransaction: async (work) => {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await work({
+          query: async <T>(text: string, params?: unknown[]) =>
+            (await client.query(text, params as unknown[])).rows as T[],
+          exec: async (script) => {
+            await client.query(script);
+          },
+        });
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    ping: async () => {
+      await sql`select 1`.execute(db);
+    },
+    close: () => db.destroy(),
+  };
+}

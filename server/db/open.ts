@@ -1,0 +1,16 @@
+import { mkdir } from 'node:fs/promises';
+import type { Config } from '../config.ts';
+import { type Database, openDatabase } from './database.ts';
+import { migrate } from './migrate.ts';
+
+/** Opens the configured database (PostgreSQL with DATABASE_URL, else PGlite under DATA_DIR) and migrates it. */
+export async function openConfiguredDatabase(config: Config): Promise<{ database: Database; applied: string[] }> {
+  if (!config.databaseUrl) await mkdir(config.dataDir, { recursive: true });
+  const database = await openDatabase(
+    config.databaseUrl
+      ? { databaseUrl: config.databaseUrl, poolSize: config.databasePoolSize }
+      : { dataDir: config.dataDir },
+  );
+  const applied = await migrate(database);
+  return { database, applied };
+}

@@ -1,0 +1,55 @@
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { Session } from '../../../protocol/auth.ts';
+import { ZSignInRequestSchema } from '../../../protocol/auth.ts';
+import type { TeammateRow } from '../../db/index.ts';
+import { clearSessionCookie, setSessionCookie } from '../../http/session-cookie.ts';
+import { parseWith } from '../../http/validate.ts';
+import { presentAdminWithApp } from '../teammates/presenter.ts';
+import { getTeammate } from '../teammates/service.ts';
+import { getWorkspace } from '../workspaces/service.ts';
+import { createSession, deleteSession } from './sessions.ts';
+import { signIn } from './sign-in.ts';
+
+async function presentSession(request: FastifyRequest, teammate: TeammateRow, csrfToken: string): Promise<Session> {
+  const db = request.server.db;
+  const [withTeams, workspace] = await Promise.all([
+    getTeammate(db, teammate.workspace_id, teammate.id),
+    getWorkspace(db, teammate.workspace_id),
+  ]);
+  return { type: 'session', csrf_token: csrfToken, admin: presentAdminWithApp(withTeams, workspace) };
+}
+
+/** Starts a cookie session for `teammate` and answers with it. Also used by accepting an invitation. */
+export async function startSession(request: FastifyRequest, reply: FastifyReply, teammate: TeammateRow) {
+  const { cookieValue, csrfToken, expiresAt } = await createSession(request.server.db, {
+    workspaceId: teammate.workspace_id,
+    teammateId: teammate.id,
+    ttlDays: request.server.config.sessionTtlDays,
+    userAgent: request.headers['user-agent'],
+  });
+  setSessionCookie(request, reply, cookieValue, expiresAt);
+  return presentSession(request, teammate, csrfToken);
+}
+
+export const publicAuthRoutes: FastifyPluginAsync = async (app) => {
+  app.post('/auth/sign-in', async (request, reply) => {
+    const { email, password } = parseWith(ZSignInRequestSchema, request.body);
+    const teammate = await signIn(app.db, app.config.signIn, { email, password, ip: request.ip });
+    return startSession(request, reply, teammate);
+  });
+};
+
+/** Needs an authenticated actor (registered inside the authenticated scope). */
+export const sessionRoutes: FastifyPluginAsync = async (app) => {
+  app.get('/auth/session', async (request) => {
+    const { teammate, session } = request.actor;
+    return presentSession(request, teammate, session?.csrfToken ?? '');
+  });
+
+  app.post('/auth/sign-out', async (request, reply) => {
+    const { workspaceId, session } = request.actor;
+    if (session) await deleteSession(app.db, workspaceId, session.tokenHash);
+    clearSessionCookie(request, reply);
+    return { type: 'session', signed_out: true };
+  });
+};

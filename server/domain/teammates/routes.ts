@@ -1,0 +1,49 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import { ZSetAwayRequestSchema, ZUpdateAdminRequestSchema } from '../../../protocol/admins.ts';
+import { ZIdParamSchema } from '../../../protocol/common.ts';
+import { parseWith } from '../../http/validate.ts';
+import { getWorkspace } from '../workspaces/service.ts';
+import { assertCanSetAway, assertCanUpdateTeammate } from './policy.ts';
+import { presentAdmin, presentAdminList, presentAdminWithApp } from './presenter.ts';
+import { getTeammate, listTeammates, setAway, updateTeammate } from './service.ts';
+
+const ZAdminParamsSchema = z.object({ id: ZIdParamSchema });
+
+export const teammateRoutes: FastifyPluginAsync = async (app) => {
+  app.get('/me', async (request) => {
+    const { workspaceId, teammate } = request.actor;
+    const [withTeams, workspace] = await Promise.all([
+      getTeammate(app.db, workspaceId, teammate.id),
+      getWorkspace(app.db, workspaceId),
+    ]);
+    return presentAdminWithApp(withTeams, workspace);
+  });
+
+  app.get('/admins', async (request) => presentAdminList(await listTeammates(app.db, request.actor.workspaceId)));
+
+  app.get('/admins/:id', async (request) => {
+    const { id } = parseWith(ZAdminParamsSchema, request.params);
+    return presentAdmin(await getTeammate(app.db, request.actor.workspaceId, id));
+  });
+
+  app.put('/admins/:id/away', async (request) => {
+    const { id } = parseWith(ZAdminParamsSchema, request.params);
+    const body = parseWith(ZSetAwayRequestSchema, request.body);
+    await getTeammate(app.db, request.actor.workspaceId, id);
+    assertCanSetAway(request.actor, id);
+    const updated = await setAway(app.db, request.actor.workspaceId, id, {
+      enabled: body.away_mode_enabled,
+      reassign: body.away_mode_reassign,
+    });
+    return presentAdmin(updated);
+  });
+
+  app.put('/admins/:id', async (request) => {
+    const { id } = parseWith(ZAdminParamsSchema, request.params);
+    const changes = parseWith(ZUpdateAdminRequestSchema, request.body);
+    await getTeammate(app.db, request.actor.workspaceId, id);
+    assertCanUpdateTeammate(request.actor, id, changes);
+    return presentAdmin(await updateTeammate(app.db, request.actor.workspaceId, id, changes));
+  });
+};

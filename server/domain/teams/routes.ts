@@ -1,0 +1,39 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import { ZIdParamSchema } from '../../../protocol/common.ts';
+import { ZCreateTeamRequestSchema, ZUpdateTeamRequestSchema } from '../../../protocol/teams.ts';
+import { parseWith } from '../../http/validate.ts';
+import { assertCanManageTeams } from './policy.ts';
+import { presentTeam, presentTeamList } from './presenter.ts';
+import { createTeam, deleteTeam, getTeam, listTeams, updateTeam } from './service.ts';
+
+const ZTeamParamsSchema = z.object({ id: ZIdParamSchema });
+
+export const teamRoutes: FastifyPluginAsync = async (app) => {
+  app.get('/teams', async (request) => presentTeamList(await listTeams(app.db, request.actor.workspaceId)));
+
+  app.get('/teams/:id', async (request) => {
+    const { id } = parseWith(ZTeamParamsSchema, request.params);
+    return presentTeam(await getTeam(app.db, request.actor.workspaceId, id));
+  });
+
+  app.post('/teams', async (request) => {
+    assertCanManageTeams(request.actor);
+    const body = parseWith(ZCreateTeamRequestSchema, request.body);
+    return presentTeam(await createTeam(app.db, request.actor.workspaceId, body));
+  });
+
+  app.put('/teams/:id', async (request) => {
+    const { id } = parseWith(ZTeamParamsSchema, request.params);
+    assertCanManageTeams(request.actor);
+    const body = parseWith(ZUpdateTeamRequestSchema, request.body);
+    return presentTeam(await updateTeam(app.db, request.actor.workspaceId, id, body));
+  });
+
+  app.delete('/teams/:id', async (request) => {
+    const { id } = parseWith(ZTeamParamsSchema, request.params);
+    assertCanManageTeams(request.actor);
+    await deleteTeam(app.db, request.actor.workspaceId, id);
+    return { type: 'team', id: String(id), deleted: true };
+  });
+};

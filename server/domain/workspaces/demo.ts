@@ -1,0 +1,54 @@
+import type { Language, Role } from '../../../protocol/common.ts';
+import type { Db, TeammateRow, WorkspaceRow } from '../../db/index.ts';
+import { withTransaction } from '../../db/index.ts';
+import { randomSecret } from '../../lib/secrets.ts';
+import { createTeammate } from '../teammates/service.ts';
+import { createTeam } from '../teams/service.ts';
+import { createWorkspace } from './service.ts';
+
+export const DEMO_SLUG = 'demo';
+export const DEMO_ADMIN_EMAIL = 'ana@demo.charla.test';
+
+/** The bilingual support team of the seed: an admin, a manager, agents, and two teams. */
+const DEMO_TEAMMATES: { email: string; name: string; role: Role; language: Language; jobTitle: string }[] = [
+  { email: DEMO_ADMIN_EMAIL, name: 'Ana García', role: 'admin', language: 'es', jobTitle: 'Support lead' },
+  { email: 'daniel@demo.charla.test', name: 'Daniel Kim', role: 'manager', language: 'en', jobTitle: 'Supervisor' },
+  { email: 'luis@demo.charla.test', name: 'Luis Pérez', role: 'agent', language: 'es', jobTitle: 'Agent' },
+  { email: 'sofia@demo.charla.test', name: 'Sofía Romero', role: 'agent', language: 'es', jobTitle: 'Agent' },
+  { email: 'emma@demo.charla.test', name: 'Emma Walsh', role: 'agent', language: 'en', jobTitle: 'Agent' },
+];
+
+export interface DemoWorkspace {
+  workspace: WorkspaceRow;
+  adminEmail: string;
+  adminPassword: string;
+}
+
+/** Creates the demo workspace when the database has no workspace at all (a first start); otherwise nothing. */
+export async function ensureDemoWorkspace(db: Db, adminPassword?: string): Promise<DemoWorkspace | undefined> {
+  const existing = await db.selectFrom('workspaces').select('id').limit(1).executeTakeFirst();
+  if (existing) return undefined;
+  const password = adminPassword ?? randomSecret(12);
+  return withTransaction(db, async (trx) => {
+    const workspace = await createWorkspace(trx, {
+      name: 'Charla Demo',
+      slug: DEMO_SLUG,
+      timezone: 'Europe/Madrid',
+      defaultLanguage: 'es',
+    });
+    const teammates: TeammateRow[] = [];
+    for (const person of DEMO_TEAMMATES) {
+      teammates.push(
+        await createTeammate(trx, {
+          workspaceId: workspace.id,
+          ...person,
+          password: person.email === DEMO_ADMIN_EMAIL ? password : randomSecret(12),
+        }),
+      );
+    }
+    const idsOf = (role: Role) => teammates.filter((t) => t.role === role).map((t) => t.id);
+    await createTeam(trx, workspace.id, { name: 'Soporte / Support', admin_ids: idsOf('agent') });
+    await createTeam(trx, workspace.id, { name: 'Supervisors', admin_ids: [...idsOf('admin'), ...idsOf('manager')] });
+    return { workspace, adminEmail: DEMO_ADMIN_EMAIL, adminPassword: password };
+  });
+}

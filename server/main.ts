@@ -1,0 +1,43 @@
+import { buildApp } from './app.ts';
+import { loadConfig } from './config.ts';
+import { openConfiguredDatabase } from './db/open.ts';
+import { ensureDemoWorkspace } from './domain/workspaces/demo.ts';
+
+const config = loadConfig();
+const { database, applied } = await openConfiguredDatabase(config);
+const demo = config.demoWorkspace ? await ensureDemoWorkspace(database.db, config.demoAdminPassword) : undefined;
+const app = await buildApp({ config, database, logger: true });
+await app.listen({ port: config.port, host: config.host });
+
+const port = (app.server.address() as { port: number }).port;
+const url = config.publicUrl.replace(`:${config.port}`, `:${port}`);
+app.log.info(
+  { url, node: process.version, database: database.driver, migrationsApplied: applied },
+  'Charla is listening',
+);
+const banner = [`\n  Charla is running at ${url}  (database: ${database.driver}, node ${process.version})`];
+if (demo) {
+  banner.push(
+    `  Demo workspace created. Sign in as ${demo.adminEmail} with password: ${demo.adminPassword}`,
+    `  (shown once; reset it with: npm run charla -- set-password --workspace demo --email ${demo.adminEmail})`,
+  );
+}
+console.log(`${banner.join('\n')}\n`);
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  app.log.info({ signal }, 'shutting down: finishing requests in flight');
+  const timer = setTimeout(() => {
+    app.log.error('shutdown timed out');
+    process.exit(1);
+  }, config.shutdownTimeoutMs);
+  timer.unref();
+  await app.close();
+  await database.close();
+  app.log.info('shutdown complete');
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
