@@ -1,0 +1,45 @@
+import { defineConfig } from 'vitest/config';
+
+const serverTests = ['server/**/*.test.ts', 'test/**/*.test.ts'];
+
+/**
+ * Every database test runs twice: on the embedded PGlite and on the real PostgreSQL
+ * (TEST_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test). Each test file gets its own
+ * database, copied from a migrated template. Browser tests drive Debian's Chromium.
+ */
+export default defineConfig({
+  test: {
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    projects: [
+      {
+        test: {
+          name: 'pglite',
+          include: serverTests,
+          env: { CHARLA_TEST_DB: 'pglite' },
+          globalSetup: ['test/setup-pglite.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'postgres',
+          include: serverTests,
+          env: { CHARLA_TEST_DB: 'postgres' },
+          globalSetup: ['test/setup-postgres.ts'],
+        },
+      },
+      {
+        test: { name: 'unit', include: ['web/src/**/*.test.ts', 'protocol/**/*.test.ts'] },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['e2e/**/*.test.ts'],
+          env: { CHARLA_TEST_DB: 'pglite' },
+          globalSetup: ['test/setup-pglite.ts'],
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
