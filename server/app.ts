@@ -10,7 +10,7 @@ import { teamRoutes } from './domain/teams/routes.ts';
 import { tokenRoutes } from './domain/tokens/routes.ts';
 import { handleError } from './errors.ts';
 import { authenticate } from './http/authenticate.ts';
-import { opsRoutes } from './http/ops.ts';
+import { registerOps } from './http/ops.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { registerWeb } from './http/web.ts';
 
@@ -49,7 +49,7 @@ export async function buildApp({ config, database, logger = false }: AppOptions)
   app.addHook('onSend', securityHeaders);
 
   await app.register(fastifyCookie);
-  await app.register(opsRoutes);
+  registerOps(app);
   await app.register(
     async (api) => {
       await api.register(publicAuthRoutes);

@@ -69,7 +69,10 @@ export async function signIn(app: FastifyInstance, email: string, password = TES
   return { cookie: `charla_session=${cookie.value}`, csrfToken: response.json().csrf_token, response };
 }
 
-export async function countRows(db: Db, table: 'teammates' | 'teams' | 'team_members' | 'access_tokens' | 'invitations') {
+export async function countRows(
+  db: Db,
+  table: 'teammates' | 'teams' | 'team_members' | 'access_tokens' | 'invitations',
+) {
   const row = await db
     .selectFrom(table)
     .select((eb) => eb.fn.countAll<number>().as('count'))

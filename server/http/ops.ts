@@ -1,8 +1,11 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 
-/** Liveness, readiness (the database answers) and Prometheus metrics. Unauthenticated: keep them off the public edge. */
-export const opsRoutes: FastifyPluginAsync = async (app) => {
+/**
+ * Liveness, readiness (the database answers) and Prometheus metrics. Unauthenticated: keep them off the public
+ * edge. Registered on the root instance (not as an encapsulated plugin) so the metrics hook sees every route.
+ */
+export function registerOps(app: FastifyInstance): void {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'charla_' });
   const requests = new Counter({
@@ -41,4 +44,4 @@ export const opsRoutes: FastifyPluginAsync = async (app) => {
     reply.header('content-type', registry.contentType);
     return registry.metrics();
   });
-};
+}

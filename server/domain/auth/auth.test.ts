@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bearer, buildTeamWorkspace, buildTeammate, buildToken, signIn, TEST_PASSWORD } from '../../../test/factories.ts';
+import {
+  bearer,
+  buildTeammate,
+  buildTeamWorkspace,
+  buildToken,
+  signIn,
+  TEST_PASSWORD,
+} from '../../../test/factories.ts';
 import { useTestApp } from '../../../test/harness.ts';
 
 const t = useTestApp({ SIGN_IN_MAX_FAILURES_PER_ACCOUNT: '3', SIGN_IN_MAX_FAILURES_PER_IP: '6' });
@@ -53,7 +60,10 @@ describe('sign-in', () => {
       remoteAddress: '10.9.9.2',
     });
     expect(response.statusCode).toBe(401);
-    expect(response.json().errors[0]).toEqual({ code: 'invalid_credentials', message: 'Email or password is incorrect' });
+    expect(response.json().errors[0]).toEqual({
+      code: 'invalid_credentials',
+      message: 'Email or password is incorrect',
+    });
   });
 
   it('signs a deactivated teammate out and refuses them', async () => {

@@ -62,7 +62,11 @@ describe('PUT /api/admins/{id}/away', () => {
       payload: { away_mode_enabled: true, away_mode_reassign: true },
     });
     expect(away.json()).toMatchObject({ away_mode_enabled: true, away_mode_reassign: true });
-    const row = await t.db.selectFrom('teammates').select('status').where('id', '=', agent.id).executeTakeFirstOrThrow();
+    const row = await t.db
+      .selectFrom('teammates')
+      .select('status')
+      .where('id', '=', agent.id)
+      .executeTakeFirstOrThrow();
     expect(row.status).toBe('away');
     const back = await t.app.inject({
       method: 'PUT',

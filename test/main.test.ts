@@ -1,0 +1,101 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase, testDriver } from './database.ts';
+
+interface Running {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+}
+
+/** Starts `node server/main.ts` as `npm start` does (after the build) and waits for its banner. */
+async function startServer(env: Record<string, string>): Promise<Running> {
+  const child = spawn(process.execPath, ['server/main.ts'], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 45_000);
+    const check = () => {
+      const match = /Charla is running at (http:\/\/localhost:\d+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1].replace('localhost', '127.0.0.1'));
+      }
+    };
+    child.stdout?.on('data', check);
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+  });
+  return { child, url, output: () => output };
+}
+
+function stop(running: Running): Promise<number | null> {
+  return new Promise((resolve) => {
+    running.child.on('exit', (code) => resolve(code));
+    running.child.kill('SIGTERM');
+  });
+}
+
+describe('the server process', () => {
+  let env: Record<string, string>;
+  let testDatabase: TestDatabase | undefined;
+  let dataDir: string | undefined;
+
+  beforeAll(async () => {
+    if (testDriver === 'postgres') {
+      testDatabase = await createTestDatabase();
+      await testDatabase.database.close();
+      env = { DATABASE_URL: testDatabase.url ?? '' };
+    } else {
+      dataDir = await mkdtemp(path.join(os.tmpdir(), 'charla-main-'));
+      env = { DATA_DIR: dataDir, DATABASE_URL: '' };
+    }
+    env.DEMO_ADMIN_PASSWORD = 'demo-password-123';
+  });
+  afterAll(async () => {
+    await testDatabase?.drop().catch(() => undefined);
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('starts on Node 24 with a demo workspace, serves, and shuts down gracefully on SIGTERM', async () => {
+    const server = await startServer(env);
+    expect(server.output()).toContain('node v24.');
+    expect(server.output()).toContain('Demo workspace created. Sign in as ana@demo.charla.test');
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${server.url}/readyz`);
+    expect(await ready.json()).toEqual({ status: 'ok', database: testDriver });
+    const signIn = await fetch(`${server.url}/api/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'ana@demo.charla.test', password: 'demo-password-123' }),
+    });
+    expect(signIn.status).toBe(200);
+    expect((await signIn.json()).admin.app.name).toBe('Charla Demo');
+    expect(server.output()).toMatch(/"msg":"Charla is listening"/);
+
+    expect(await stop(server)).toBe(0);
+    expect(server.output()).toContain('shutdown complete');
+  });
+
+  it('keeps its data across restarts and does not create the demo twice', async () => {
+    const server = await startServer(env);
+    expect(server.output()).not.toContain('Demo workspace created');
+    const signIn = await fetch(`${server.url}/api/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'ana@demo.charla.test', password: 'demo-password-123' }),
+    });
+    expect(signIn.status).toBe(200);
+    expect(await stop(server)).toBe(0);
+  });
+});
