@@ -17,7 +17,7 @@ export function testConfig(env: Record<string, string> = {}): Config {
 }
 
 /** Builds an app on a fresh database for this test file (closed after it). Use inside a describe or at top level. */
-export function useTestApp(env: Record<string, string> = {}): TestApp {
+export function setupTestApp(env: Record<string, string> = {}): TestApp {
   const handle = {} as TestApp;
   beforeAll(async () => {
     handle.testDatabase = await createTestDatabase();

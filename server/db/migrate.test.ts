@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { useTestApp } from '../../test/harness.ts';
+import { setupTestApp } from '../../test/harness.ts';
 import { migrate } from './migrate.ts';
 
-const t = useTestApp();
+const t = setupTestApp();
 
 /** Tables that are not tenant data (see the migration's comments). */
 const GLOBAL_TABLES = new Set(['workspaces', 'sign_in_failures', 'schema_migrations']);

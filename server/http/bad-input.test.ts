@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bearer, buildTeamWorkspace, countRows } from '../../test/factories.ts';
-import { useTestApp } from '../../test/harness.ts';
+import { setupTestApp } from '../../test/harness.ts';
 
-const t = useTestApp({ BODY_LIMIT_BYTES: '4096' });
+const t = setupTestApp({ BODY_LIMIT_BYTES: '4096' });
 
 async function tableCounts() {
   return Promise.all(

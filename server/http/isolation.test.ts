@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bearer, buildTeamWorkspace, signIn } from '../../test/factories.ts';
-import { useTestApp } from '../../test/harness.ts';
+import { setupTestApp } from '../../test/harness.ts';
 
-const t = useTestApp();
+const t = setupTestApp();
 
 describe('tenant isolation', () => {
   it('gives a token of workspace A 404 for workspace B’s teammate and team, and changes nothing', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { useTestApp } from '../../test/harness.ts';
+import { setupTestApp } from '../../test/harness.ts';
 
-const t = useTestApp();
+const t = setupTestApp();
 
 describe('operations endpoints', () => {
   it('runs on Node 24 LTS', () => {

@@ -7,9 +7,9 @@ import {
   signIn,
   TEST_PASSWORD,
 } from '../../../test/factories.ts';
-import { useTestApp } from '../../../test/harness.ts';
+import { setupTestApp } from '../../../test/harness.ts';
 
-const t = useTestApp({ SIGN_IN_MAX_FAILURES_PER_ACCOUNT: '3', SIGN_IN_MAX_FAILURES_PER_IP: '6' });
+const t = setupTestApp({ SIGN_IN_MAX_FAILURES_PER_ACCOUNT: '3', SIGN_IN_MAX_FAILURES_PER_IP: '6' });
 
 describe('sign-in', () => {
   it('sets an HttpOnly, SameSite=Lax session cookie and returns the teammate with a CSRF token', async () => {

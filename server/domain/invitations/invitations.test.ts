@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bearer, buildTeamWorkspace, countRows } from '../../../test/factories.ts';
-import { useTestApp } from '../../../test/harness.ts';
+import { setupTestApp } from '../../../test/harness.ts';
 
-const t = useTestApp();
+const t = setupTestApp();
 
 async function invite(token: string, email: string, role = 'agent') {
   return t.app.inject({ method: 'POST', url: '/api/invitations', headers: bearer(token), payload: { email, role } });

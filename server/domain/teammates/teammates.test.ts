@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ZAdminListSchema, ZAdminSchema, ZAdminWithAppSchema } from '../../../protocol/admins.ts';
 import { bearer, buildTeamWorkspace, signIn } from '../../../test/factories.ts';
-import { useTestApp } from '../../../test/harness.ts';
+import { setupTestApp } from '../../../test/harness.ts';
 
-const t = useTestApp();
+const t = setupTestApp();
 
 describe('GET /api/me', () => {
   it('answers Intercom’s admin-with-app for the token’s teammate', async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ZTeamListSchema, ZTeamSchema } from '../../../protocol/teams.ts';
 import { bearer, buildTeamWorkspace, countRows } from '../../../test/factories.ts';
-import { useTestApp } from '../../../test/harness.ts';
+import { setupTestApp } from '../../../test/harness.ts';
 
-const t = useTestApp();
+const t = setupTestApp();
 
 describe('teams', () => {
   it('creates a team with members and lists and finds it as Intercom’s team', async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ZAccessTokenSchema } from '../../../protocol/tokens.ts';
 import { bearer, buildTeamWorkspace } from '../../../test/factories.ts';
-import { useTestApp } from '../../../test/harness.ts';
+import { setupTestApp } from '../../../test/harness.ts';
 
-const t = useTestApp();
+const t = setupTestApp();
 
 describe('access tokens', () => {
   it('shows a new token once, stores only its hash, and the token works as a bearer', async () => {
