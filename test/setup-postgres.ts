@@ -14,6 +14,10 @@ export default async function setup(project: TestProject) {
   const database = await openDatabase({ databaseUrl: databaseUrlFor(template), poolSize: 1 });
   await migrate(database);
   await database.close();
+  // The pool's backends exit asynchronously; a template in use cannot be copied.
+  while ((await admin.query('SELECT 1 FROM pg_stat_activity WHERE datname = $1', [template])).rowCount) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
   project.provide('postgresTemplate', template);
 
   return async () => {

@@ -71,6 +71,8 @@ function openPostgres(connectionString: string, max: number): Database {
         oid === INT8_OID ? parseInt8 : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
+  // An idle connection the server drops (restart, failover) must not crash the process; the pool replaces it.
+  pool.on('error', (error) => console.error(`PostgreSQL idle connection error: ${error.message}`));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
@@ -98,6 +100,10 @@ function openPostgres(connectionString: string, max: number): Database {
     ping: async () => {
       await sql`select 1`.execute(db);
     },
-    close: () => db.destroy(),
+    close: async () => {
+      await db.destroy();
+      // Kysely ends the pool only if it ran a query itself; raw transactions use the pool directly.
+      if (!pool.ended) await pool.end();
+    },
   };
 }
