@@ -50,3 +50,8 @@ export const ZAcceptInvitationRequestSchema = z.strictObject({
   password: ZPasswordSchema,
   language: ZLanguageSchema.optional(),
 });
+
+export const ZChangePasswordRequestSchema = z.strictObject({
+  current_password: z.string().min(1).max(200),
+  new_password: ZPasswordSchema,
+});

@@ -214,3 +214,32 @@ describe('session and CSRF', () => {
     });
   });
 });
+
+describe('changing one’s password', () => {
+  it('needs the current password, ends other sessions and keeps this one signed in', async () => {
+    const { agent } = await buildTeamWorkspace(t.db);
+    const other = await signIn(t.app, agent.email);
+    const here = await signIn(t.app, agent.email);
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: { cookie: here.cookie, 'x-csrf-token': here.csrfToken },
+      payload: { current_password: 'not it', new_password: 'a brand new secret' },
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().errors[0].field).toBe('current_password');
+    const changed = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: { cookie: here.cookie, 'x-csrf-token': here.csrfToken },
+      payload: { current_password: TEST_PASSWORD, new_password: 'a brand new secret' },
+    });
+    expect(changed.statusCode).toBe(200);
+    const fresh = changed.cookies.find((c) => c.name === 'charla_session');
+    expect((await t.app.inject({ url: '/api/me', headers: { cookie: other.cookie } })).statusCode).toBe(401);
+    expect(
+      (await t.app.inject({ url: '/api/me', headers: { cookie: `charla_session=${fresh?.value}` } })).statusCode,
+    ).toBe(200);
+    expect((await signIn(t.app, agent.email, 'a brand new secret')).response.statusCode).toBe(200);
+  });
+});

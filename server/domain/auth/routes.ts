@@ -1,11 +1,13 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Session } from '../../../protocol/auth.ts';
-import { ZSignInRequestSchema } from '../../../protocol/auth.ts';
+import { ZChangePasswordRequestSchema, ZSignInRequestSchema } from '../../../protocol/auth.ts';
 import type { TeammateRow } from '../../db/index.ts';
+import { AppError } from '../../errors.ts';
 import { clearSessionCookie, setSessionCookie } from '../../http/session-cookie.ts';
 import { parseWith } from '../../http/validate.ts';
+import { verifyPassword } from '../../lib/password.ts';
 import { presentAdminWithApp } from '../teammates/presenter.ts';
-import { getTeammate } from '../teammates/service.ts';
+import { getTeammate, setPassword } from '../teammates/service.ts';
 import { getWorkspace } from '../workspaces/service.ts';
 import { createSession, deleteSession } from './sessions.ts';
 import { signIn } from './sign-in.ts';
@@ -51,5 +53,16 @@ export const sessionRoutes: FastifyPluginAsync = async (app) => {
     if (session) await deleteSession(app.db, workspaceId, session.tokenHash);
     clearSessionCookie(request, reply);
     return { type: 'session', signed_out: true };
+  });
+
+  /** Changing one's password ends every other session and starts a fresh one here. */
+  app.post('/auth/password', async (request, reply) => {
+    const { current_password, new_password } = parseWith(ZChangePasswordRequestSchema, request.body);
+    const { teammate } = request.actor;
+    if (!(await verifyPassword(teammate.password_hash, current_password))) {
+      throw new AppError('parameter_invalid', 'The current password is not right', { field: 'current_password' });
+    }
+    await setPassword(app.db, teammate.workspace_id, teammate.id, new_password);
+    return startSession(request, reply, teammate);
   });
 };
