@@ -1,0 +1,100 @@
+import type { z } from 'zod';
+import type { Admin, AdminList, AdminWithApp, UpdateAdminRequest } from '../../protocol/admins.ts';
+import type {
+  Invitation,
+  InvitationPreview,
+  Session,
+  ZAcceptInvitationRequestSchema,
+  ZInvitationListSchema,
+} from '../../protocol/auth.ts';
+import type { ErrorList, Role } from '../../protocol/common.ts';
+import type { Team, TeamList, ZCreateTeamRequestSchema, ZUpdateTeamRequestSchema } from '../../protocol/teams.ts';
+import type { AccessToken, ZAccessTokenListSchema } from '../../protocol/tokens.ts';
+
+/** A failed API call: the HTTP status and the first entry of Intercom's `error.list`. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly field: string | undefined;
+
+  constructor(status: number, code: string, message: string, field?: string) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.field = field;
+  }
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+let csrfToken: string | undefined;
+let onUnauthorized: () => void = () => {};
+
+/** Called when a request answers 401, e.g. the session expired in another tab. */
+export function whenUnauthorized(listener: () => void): void {
+  onUnauthorized = listener;
+}
+
+function remember(session: Session): Session {
+  csrfToken = session.csrf_token;
+  return session;
+}
+
+function toApiError(status: number, body: unknown): ApiError {
+  const first = (body as Partial<ErrorList> | undefined)?.errors?.[0];
+  return new ApiError(status, first?.code ?? 'server_error', first?.message ?? `HTTP ${status}`, first?.field);
+}
+
+async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  const response = await fetch(`/api${path}`, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const payload: unknown = await response.json().catch(() => undefined);
+  if (response.ok) return payload as T;
+  const error = toApiError(response.status, payload);
+  if (response.status === 401 && error.code === 'unauthorized') onUnauthorized();
+  throw error;
+}
+
+const id = (value: string | number) => encodeURIComponent(String(value));
+
+export const api = {
+  getSession: () => request<Session>('GET', '/auth/session').then(remember),
+  signIn: (email: string, password: string) =>
+    request<Session>('POST', '/auth/sign-in', { email, password }).then(remember),
+  signOut: async () => {
+    await request<unknown>('POST', '/auth/sign-out');
+    csrfToken = undefined;
+  },
+
+  getInvitation: (token: string) => request<InvitationPreview>('GET', `/invitations/by-token/${id(token)}`),
+  acceptInvitation: (token: string, body: z.input<typeof ZAcceptInvitationRequestSchema>) =>
+    request<Session>('POST', `/invitations/by-token/${id(token)}/accept`, body).then(remember),
+  listInvitations: () => request<z.infer<typeof ZInvitationListSchema>>('GET', '/invitations'),
+  createInvitation: (email: string, role: Role) => request<Invitation>('POST', '/invitations', { email, role }),
+  revokeInvitation: (invitationId: string) => request<unknown>('DELETE', `/invitations/${id(invitationId)}`),
+
+  getMe: () => request<AdminWithApp>('GET', '/me'),
+  listAdmins: () => request<AdminList>('GET', '/admins'),
+  updateAdmin: (adminId: string, changes: UpdateAdminRequest) =>
+    request<Admin>('PUT', `/admins/${id(adminId)}`, changes),
+  setAway: (adminId: string, away: boolean) =>
+    request<Admin>('PUT', `/admins/${id(adminId)}/away`, { away_mode_enabled: away, away_mode_reassign: false }),
+
+  listTeams: () => request<TeamList>('GET', '/teams'),
+  createTeam: (body: z.input<typeof ZCreateTeamRequestSchema>) => request<Team>('POST', '/teams', body),
+  updateTeam: (teamId: string, body: z.input<typeof ZUpdateTeamRequestSchema>) =>
+    request<Team>('PUT', `/teams/${id(teamId)}`, body),
+  deleteTeam: (teamId: string) => request<unknown>('DELETE', `/teams/${id(teamId)}`),
+
+  listTokens: () => request<z.infer<typeof ZAccessTokenListSchema>>('GET', '/tokens'),
+  createToken: (name: string) => request<AccessToken>('POST', '/tokens', { name }),
+  revokeToken: (tokenId: string) => request<unknown>('DELETE', `/tokens/${id(tokenId)}`),
+};

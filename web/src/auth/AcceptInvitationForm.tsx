@@ -1,0 +1,71 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { api } from '../api.ts';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { applyLanguage, isLanguage, LANGUAGES } from '../i18n/index.ts';
+import { useAction } from '../lib/useAction.ts';
+import { useSession } from '../session/context.ts';
+
+const MIN_PASSWORD_LENGTH = 10;
+
+export function AcceptInvitationForm({ token }: { token: string }) {
+  const { t, i18n } = useTranslation();
+  const { setSession } = useSession();
+  const [, navigate] = useLocation();
+  const [name, setName] = useState('');
+  const [password, setPassword] = useState('');
+  const { run, isBusy, error } = useAction();
+  const language = isLanguage(i18n.language) ? i18n.language : 'en';
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    run(async () => {
+      setSession(await api.acceptInvitation(token, { name, password, language }));
+      navigate('/');
+    });
+  }
+
+  return (
+    <form onSubmit={submit} className="stack">
+      <div className="field">
+        <label htmlFor="invite-name">{t('invite.name')}</label>
+        <input id="invite-name" autoComplete="name" required value={name} onChange={(e) => setName(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor="invite-password">{t('invite.password')}</label>
+        <input
+          id="invite-password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={MIN_PASSWORD_LENGTH}
+          aria-describedby="invite-password-hint"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+        <p id="invite-password-hint" className="hint">
+          {t('invite.passwordHint')}
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor="invite-language">{t('language.label')}</label>
+        <select
+          id="invite-language"
+          value={language}
+          onChange={(e) => isLanguage(e.target.value) && applyLanguage(e.target.value)}
+        >
+          {LANGUAGES.map((option) => (
+            <option key={option} value={option} lang={option}>
+              {t(`language.${option}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <ErrorAlert error={error} />
+      <button type="submit" className="button primary wide" disabled={isBusy}>
+        {isBusy ? t('invite.submitting') : t('invite.submit')}
+      </button>
+    </form>
+  );
+}

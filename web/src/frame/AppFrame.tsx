@@ -1,0 +1,42 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Redirect, Route, Switch } from 'wouter';
+import { Loading } from '../components/Loading.tsx';
+import { InboxPage } from '../inbox/InboxPage.tsx';
+import { useSession } from '../session/context.ts';
+import { NavRail } from './NavRail.tsx';
+import { NotFoundPage } from './NotFoundPage.tsx';
+
+// Settings are visited rarely: keep them out of the first download.
+const SettingsPage = lazy(() => import('../settings/SettingsPage.tsx'));
+
+/** Everything a signed-in teammate sees: the rail on the left, the current page on the right. */
+export function AppFrame() {
+  const { t } = useTranslation();
+  const { session } = useSession();
+  if (session === undefined) return <Loading />;
+  if (session === null) return <Redirect to="/sign-in" replace />;
+  return (
+    <div className="app-frame">
+      <a href="#main" className="skip-link">
+        {t('app.skipToContent')}
+      </a>
+      <NavRail />
+      <main id="main" className="content" tabIndex={-1}>
+        <Suspense fallback={<Loading />}>
+          <Switch>
+            <Route path="/">
+              <Redirect to="/inbox/you" replace />
+            </Route>
+            <Route path="/inbox/:view" component={InboxPage} />
+            <Route path="/settings">
+              <Redirect to="/settings/profile" replace />
+            </Route>
+            <Route path="/settings/:section" component={SettingsPage} />
+            <Route component={NotFoundPage} />
+          </Switch>
+        </Suspense>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+import { detectLanguage, initI18n } from './i18n/index.ts';
+import './styles/base.css';
+import './styles/forms.css';
+import './styles/frame.css';
+import './styles/settings.css';
+
+initI18n(detectLanguage());
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,83 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../protocol/common.ts';
+import { api } from '../api.ts';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { isLanguage, LANGUAGES } from '../i18n/index.ts';
+import { useAction } from '../lib/useAction.ts';
+import { useDocumentTitle } from '../lib/useDocumentTitle.ts';
+import { useSignedIn } from '../session/context.ts';
+import { SectionHeading } from './SectionHeading.tsx';
+import { TimeZoneSelect } from './TimeZoneSelect.tsx';
+
+export function ProfileSettings() {
+  const { t } = useTranslation();
+  const { me, updateAdmin } = useSignedIn();
+  const [name, setName] = useState(me.name);
+  const [jobTitle, setJobTitle] = useState(me.job_title ?? '');
+  const [language, setLanguage] = useState<Language>(me.language);
+  const [timezone, setTimezone] = useState(me.timezone ?? '');
+  const [isSaved, setIsSaved] = useState(false);
+  const { run, isBusy, error } = useAction();
+  useDocumentTitle(t('settings.profile'));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setIsSaved(false);
+    run(async () => {
+      const changes = { name, job_title: jobTitle.trim() || null, language, timezone: timezone || null };
+      updateAdmin(await api.updateAdmin(me.id, changes));
+      setIsSaved(true);
+    });
+  }
+
+  return (
+    <>
+      <SectionHeading title={t('settings.profile')}>
+        <p className="muted">{t('profile.intro')}</p>
+      </SectionHeading>
+      <form onSubmit={submit} className="stack narrow card">
+        <div className="field">
+          <label htmlFor="profile-name">{t('profile.name')}</label>
+          <input id="profile-name" required value={name} onChange={(e) => setName(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="profile-job-title">{t('profile.jobTitle')}</label>
+          <input id="profile-job-title" value={jobTitle} onChange={(e) => setJobTitle(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="profile-language">{t('profile.language')}</label>
+          <select
+            id="profile-language"
+            value={language}
+            onChange={(e) => isLanguage(e.target.value) && setLanguage(e.target.value)}
+          >
+            {LANGUAGES.map((option) => (
+              <option key={option} value={option} lang={option}>
+                {t(`language.${option}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="profile-timezone">{t('profile.timezone')}</label>
+          <TimeZoneSelect
+            id="profile-timezone"
+            value={timezone}
+            workspaceZone={me.app.timezone}
+            onChange={setTimezone}
+          />
+        </div>
+        <ErrorAlert error={error} />
+        <div className="form-actions">
+          <button type="submit" className="button primary" disabled={isBusy}>
+            {isBusy ? t('common.saving') : t('common.save')}
+          </button>
+          <p role="status" className="saved">
+            {isSaved ? t('common.saved') : null}
+          </p>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Admin } from '../../../protocol/admins.ts';
+import type { Team } from '../../../protocol/teams.ts';
+import { api } from '../api.ts';
+import { ConfirmButton } from '../components/ConfirmButton.tsx';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { useAction } from '../lib/useAction.ts';
+import { TeamForm } from './TeamForm.tsx';
+
+interface TeamCardProps {
+  team: Team;
+  teammates: Admin[];
+  canManage: boolean;
+  onChanged: () => void;
+}
+
+export function TeamCard({ team, teammates, canManage, onChanged }: TeamCardProps) {
+  const { t } = useTranslation();
+  const [isEditing, setIsEditing] = useState(false);
+  const { run, isBusy, error } = useAction();
+  const members = teammates.filter((teammate) => team.admin_ids.includes(Number(teammate.id)));
+
+  if (isEditing) {
+    return (
+      <li className="card">
+        <h3>{t('teams.editTitle', { name: team.name })}</h3>
+        <TeamForm
+          idPrefix={`team-${team.id}`}
+          teammates={teammates}
+          initial={{ name: team.name, admin_ids: team.admin_ids }}
+          submitLabel={t('common.save')}
+          onSubmit={(body) => api.updateTeam(team.id, body)}
+          onSaved={() => {
+            setIsEditing(false);
+            onChanged();
+          }}
+          onCancel={() => setIsEditing(false)}
+        />
+      </li>
+    );
+  }
+  return (
+    <li className="card team-card">
+      <h3>{team.name}</h3>
+      {members.length === 0 ? (
+        <p className="muted">{t('teams.noMembers')}</p>
+      ) : (
+        <ul className="chips" aria-label={t('teams.members')}>
+          {members.map((member) => (
+            <li key={member.id} className="chip">
+              {member.name}
+            </li>
+          ))}
+        </ul>
+      )}
+      <ErrorAlert error={error} />
+      {canManage ? (
+        <div className="form-actions">
+          <button
+            type="button"
+            className="button secondary small"
+            aria-label={t('teams.editNamed', { name: team.name })}
+            onClick={() => setIsEditing(true)}
+          >
+            {t('teams.edit')}
+          </button>
+          <ConfirmButton
+            label={t('teams.delete')}
+            ariaLabel={t('teams.deleteNamed', { name: team.name })}
+            isDisabled={isBusy}
+            onConfirm={() => run(() => api.deleteTeam(team.id).then(onChanged))}
+          />
+        </div>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import type { Admin } from '../../../protocol/admins.ts';
+import type { Role } from '../../../protocol/common.ts';
+import { RoleSelect } from './RoleSelect.tsx';
+
+interface TeammateRowProps {
+  admin: Admin;
+  isMe: boolean;
+  canManage: boolean;
+  isBusy: boolean;
+  onChange: (changes: { role?: Role; active?: boolean }) => void;
+}
+
+export function TeammateRow({ admin, isMe, canManage, isBusy, onChange }: TeammateRowProps) {
+  const { t } = useTranslation();
+  return (
+    <tr className={admin.active ? undefined : 'is-deactivated'}>
+      <th scope="row">
+        <span className="cell-title">
+          {admin.name} {isMe ? <span className="muted">{t('common.you')}</span> : null}
+        </span>
+        {admin.job_title ? <span className="cell-subtitle">{admin.job_title}</span> : null}
+      </th>
+      <td>{admin.email}</td>
+      <td>
+        {canManage ? (
+          <RoleSelect
+            value={admin.role}
+            ariaLabel={t('teammates.roleFor', { name: admin.name })}
+            isDisabled={isBusy}
+            onChange={(role) => onChange({ role })}
+          />
+        ) : (
+          t(`roles.${admin.role}`)
+        )}
+      </td>
+      <td>
+        <span className={`badge ${admin.away_mode_enabled ? 'is-away' : 'is-active'}`}>
+          {admin.away_mode_enabled ? t('status.away') : t('status.active')}
+        </span>
+      </td>
+      <td>{admin.active ? t('teammates.enabled') : t('teammates.deactivated')}</td>
+      {canManage ? (
+        <td>
+          {isMe ? null : (
+            <button
+              type="button"
+              className="button secondary small"
+              disabled={isBusy}
+              aria-label={t(admin.active ? 'teammates.deactivateNamed' : 'teammates.reactivateNamed', {
+                name: admin.name,
+              })}
+              onClick={() => onChange({ active: !admin.active })}
+            >
+              {admin.active ? t('teammates.deactivate') : t('teammates.reactivate')}
+            </button>
+          )}
+        </td>
+      ) : null}
+    </tr>
+  );
+}
