@@ -28,7 +28,7 @@ describe('an admin signs in to the web app', () => {
     await buildTeammate(db, workspace.id, { role: 'agent', name: 'Luis Agente', email: 'luis@example.com' });
 
     browser = await launchBrowser();
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 1000 } });
     page = await context.newPage();
     page.on('pageerror', (error) => scriptProblems.push(error.message));
     page.on('console', (message) => {
@@ -168,6 +168,27 @@ describe('an admin signs in to the web app', () => {
     await page.reload();
     await page.getByRole('row').filter({ hasText: 'Zapier' }).waitFor();
     expect(await page.content()).not.toContain(token);
+  });
+
+  it('changes the password from Profile, staying signed in', async () => {
+    await link('Profile').click();
+    await page.getByRole('heading', { level: 3, name: 'Password' }).waitFor();
+    await page.getByLabel('Current password').fill('not my password');
+    await page.getByLabel('New password').fill('a brand new secret');
+    await button('Change password').click();
+    await page.getByRole('alert').filter({ hasText: 'Current password' }).waitFor();
+    await page.getByLabel('Current password').fill(TEST_PASSWORD);
+    await button('Change password').click();
+    await page.getByText('Password changed. Other devices were signed out.').waitFor();
+    await saveScreenshot(page, 'profile-password');
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Profile' }).waitFor();
+    const signIn = await fetch(`${baseUrl}/api/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'ana@example.com', password: 'a brand new secret' }),
+    });
+    expect(signIn.status).toBe(200);
   });
 
   it('ran without script errors or Content-Security-Policy violations', () => {

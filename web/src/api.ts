@@ -69,6 +69,11 @@ export const api = {
   getSession: () => request<Session>('GET', '/auth/session').then(remember),
   signIn: (email: string, password: string) =>
     request<Session>('POST', '/auth/sign-in', { email, password }).then(remember),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    request<Session>('POST', '/auth/password', {
+      current_password: currentPassword,
+      new_password: newPassword,
+    }).then(remember),
   signOut: async () => {
     await request<unknown>('POST', '/auth/sign-out');
     csrfToken = undefined;

@@ -96,6 +96,12 @@ export const en = {
     language: 'Language',
     timezone: 'Time zone',
     timezoneDefault: 'Workspace time zone ({{zone}})',
+    passwordTitle: 'Password',
+    currentPassword: 'Current password',
+    newPassword: 'New password',
+    newPasswordHint: 'At least 10 characters. Your other devices will be signed out.',
+    changePassword: 'Change password',
+    passwordChanged: 'Password changed. Other devices were signed out.',
   },
   teammates: {
     intro: 'Everyone who answers customers in {{workspace}}.',
@@ -172,6 +178,8 @@ export const en = {
     timezone: 'Time zone',
     role: 'Role',
     admin_ids: 'Members',
+    current_password: 'Current password',
+    new_password: 'New password',
   },
   errors: {
     invalid_credentials: 'That email and password do not match. Check them and try again.',

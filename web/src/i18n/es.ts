@@ -98,6 +98,12 @@ export const es: Translation = {
     language: 'Idioma',
     timezone: 'Zona horaria',
     timezoneDefault: 'Zona horaria del espacio de trabajo ({{zone}})',
+    passwordTitle: 'Contraseña',
+    currentPassword: 'Contraseña actual',
+    newPassword: 'Contraseña nueva',
+    newPasswordHint: 'Al menos 10 caracteres. Se cerrará la sesión en tus otros dispositivos.',
+    changePassword: 'Cambiar contraseña',
+    passwordChanged: 'Contraseña cambiada. Se cerró la sesión en los otros dispositivos.',
   },
   teammates: {
     intro: 'Todas las personas que atienden a los clientes en {{workspace}}.',
@@ -174,6 +180,8 @@ export const es: Translation = {
     timezone: 'Zona horaria',
     role: 'Rol',
     admin_ids: 'Miembros',
+    current_password: 'Contraseña actual',
+    new_password: 'Contraseña nueva',
   },
   errors: {
     invalid_credentials: 'El correo y la contraseña no coinciden. Revísalos e inténtalo de nuevo.',

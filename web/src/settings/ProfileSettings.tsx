@@ -7,6 +7,7 @@ import { isLanguage, LANGUAGES } from '../i18n/index.ts';
 import { useAction } from '../lib/useAction.ts';
 import { useDocumentTitle } from '../lib/useDocumentTitle.ts';
 import { useSignedIn } from '../session/context.ts';
+import { ChangePasswordForm } from './ChangePasswordForm.tsx';
 import { SectionHeading } from './SectionHeading.tsx';
 import { TimeZoneSelect } from './TimeZoneSelect.tsx';
 
@@ -78,6 +79,7 @@ export function ProfileSettings() {
           </p>
         </div>
       </form>
+      <ChangePasswordForm />
     </>
   );
 }
