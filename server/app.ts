@@ -9,6 +9,7 @@ import { teammateRoutes } from './domain/teammates/routes.ts';
 import { teamRoutes } from './domain/teams/routes.ts';
 import { tokenRoutes } from './domain/tokens/routes.ts';
 import { handleError } from './errors.ts';
+import { createEventBus, type EventBus } from './events/bus.ts';
 import { authenticate } from './http/authenticate.ts';
 import { registerOps } from './http/ops.ts';
 import { securityHeaders } from './http/security-headers.ts';
@@ -19,18 +20,21 @@ declare module 'fastify' {
     database: Database;
     db: Db;
     config: Config;
+    eventBus: EventBus;
   }
 }
 
 export interface AppOptions {
   config: Config;
   database: Database;
+  /** Where committed events go; pass one to observe them (tests) or to share it. */
+  eventBus?: EventBus;
   /** pino options, or false for silence (tests). */
   logger?: boolean | object;
 }
 
 /** Builds the whole HTTP app around an open database. Never listens: `main.ts` does, tests use `inject()`. */
-export async function buildApp({ config, database, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, database, eventBus, logger = false }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger:
       logger === true
@@ -44,6 +48,7 @@ export async function buildApp({ config, database, logger = false }: AppOptions)
   app.decorate('database', database);
   app.decorate('db', database.db);
   app.decorate('config', config);
+  app.decorate('eventBus', eventBus ?? createEventBus());
   app.decorateRequest('actor', null as never);
   app.setErrorHandler(handleError);
   app.addHook('onSend', securityHeaders);

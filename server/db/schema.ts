@@ -16,6 +16,7 @@ export interface WorkspacesTable {
   timezone: Generated<string>;
   default_language: Generated<Language>;
   identity_secret: string;
+  last_event_id: Generated<number>;
   created_at: CreatedAt;
 }
 
@@ -93,6 +94,158 @@ export interface SignInFailuresTable {
   created_at: CreatedAt;
 }
 
+type Json = ColumnType<Record<string, unknown>, Record<string, unknown> | string | undefined, Record<string, unknown> | string>;
+
+export interface ContactsTable {
+  workspace_id: string;
+  id: Generated<number>;
+  role: Generated<'user' | 'lead'>;
+  external_id: string | null;
+  email: string | null;
+  name: string | null;
+  phone: string | null;
+  avatar: string | null;
+  owner_id: number | null;
+  language: string | null;
+  custom_attributes: Json;
+  unsubscribed_from_emails: Generated<boolean>;
+  signed_up_at: NullableTimestamp;
+  last_seen_at: NullableTimestamp;
+  last_replied_at: NullableTimestamp;
+  last_contacted_at: NullableTimestamp;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+  deleted_at: NullableTimestamp;
+}
+
+export interface TagsTable {
+  workspace_id: string;
+  id: Generated<number>;
+  name: string;
+  created_at: CreatedAt;
+}
+
+export type ConversationState = 'open' | 'snoozed' | 'closed';
+export type AuthorType = 'user' | 'lead' | 'admin' | 'bot' | 'team';
+
+export interface ConversationsTable {
+  workspace_id: string;
+  id: Generated<number>;
+  contact_id: number;
+  title: string | null;
+  state: Generated<ConversationState>;
+  snoozed_until: NullableTimestamp;
+  priority: Generated<boolean>;
+  admin_assignee_id: number | null;
+  team_assignee_id: number | null;
+  source_type: Generated<string>;
+  source_delivered_as: 'customer_initiated' | 'admin_initiated' | 'automated';
+  source_author_type: 'user' | 'lead' | 'admin' | 'bot';
+  source_author_id: string;
+  source_body: string | null;
+  source_subject: string | null;
+  created_by_teammate_id: number | null;
+  bot_phase: 'bot' | 'handed_off' | null;
+  custom_attributes: Json;
+  waiting_since: NullableTimestamp;
+  last_part_at: Timestamp;
+  last_part_preview: string | null;
+  last_part_author_type: string | null;
+  last_customer_part_at: NullableTimestamp;
+  last_admin_reply_at: NullableTimestamp;
+  first_admin_reply_at: NullableTimestamp;
+  first_closed_at: NullableTimestamp;
+  last_closed_at: NullableTimestamp;
+  last_closed_by_id: number | null;
+  count_reopens: Generated<number>;
+  count_assignments: Generated<number>;
+  parts_count: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface ConversationPartsTable {
+  workspace_id: string;
+  id: Generated<number>;
+  conversation_id: number;
+  part_type: string;
+  author_type: AuthorType;
+  author_id: string | null;
+  body: string | null;
+  assigned_to_type: 'admin' | 'team' | 'nobody' | null;
+  assigned_to_id: number | null;
+  is_public: boolean;
+  state: ConversationState;
+  metadata: Json | null;
+  created_at: CreatedAt;
+}
+
+export interface ConversationTagsTable {
+  workspace_id: string;
+  conversation_id: number;
+  tag_id: number;
+  applied_by: number | null;
+  applied_at: CreatedAt;
+}
+
+export interface MentionsTable {
+  workspace_id: string;
+  part_id: number;
+  teammate_id: number;
+  conversation_id: number;
+  created_at: CreatedAt;
+}
+
+export interface ConversationReadsTable {
+  workspace_id: string;
+  conversation_id: number;
+  teammate_id: number;
+  read_at: Timestamp;
+}
+
+export interface ViewsTable {
+  workspace_id: string;
+  id: Generated<number>;
+  name: string;
+  owner_id: number | null;
+  filters: Json;
+  sort: Generated<'newest' | 'oldest' | 'waiting_longest'>;
+  position: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface IdempotencyKeysTable {
+  workspace_id: string;
+  actor: string;
+  key: string;
+  resource_type: string;
+  resource_id: number;
+  created_at: CreatedAt;
+}
+
+export type EventAudience = 'agents' | 'public' | 'teammate';
+
+export interface EventsTable {
+  workspace_id: string;
+  id: number;
+  type: string;
+  conversation_id: number | null;
+  contact_id: number | null;
+  audience: EventAudience;
+  teammate_id: number | null;
+  payload: Json;
+  created_at: CreatedAt;
+}
+
+export interface VisitorSessionsTable {
+  workspace_id: string;
+  token_hash: string;
+  contact_id: number;
+  created_at: CreatedAt;
+  expires_at: Date;
+}
+
 export interface DB {
   workspaces: WorkspacesTable;
   teammates: TeammatesTable;
@@ -102,4 +255,15 @@ export interface DB {
   sessions: SessionsTable;
   invitations: InvitationsTable;
   sign_in_failures: SignInFailuresTable;
+  contacts: ContactsTable;
+  tags: TagsTable;
+  conversations: ConversationsTable;
+  conversation_parts: ConversationPartsTable;
+  conversation_tags: ConversationTagsTable;
+  mentions: MentionsTable;
+  conversation_reads: ConversationReadsTable;
+  views: ViewsTable;
+  idempotency_keys: IdempotencyKeysTable;
+  events: EventsTable;
+  visitor_sessions: VisitorSessionsTable;
 }
