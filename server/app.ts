@@ -4,7 +4,9 @@ import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { Db } from './db/index.ts';
 import { publicAuthRoutes, sessionRoutes } from './domain/auth/routes.ts';
+import { conversationRoutes } from './domain/conversations/routes.ts';
 import { invitationRoutes, publicInvitationRoutes } from './domain/invitations/routes.ts';
+import { tagRoutes } from './domain/tags/routes.ts';
 import { teammateRoutes } from './domain/teammates/routes.ts';
 import { teamRoutes } from './domain/teams/routes.ts';
 import { tokenRoutes } from './domain/tokens/routes.ts';
@@ -66,6 +68,8 @@ export async function buildApp({ config, database, eventBus, logger = false }: A
         await authenticated.register(teamRoutes);
         await authenticated.register(invitationRoutes);
         await authenticated.register(tokenRoutes);
+        await authenticated.register(conversationRoutes);
+        await authenticated.register(tagRoutes);
       });
     },
     { prefix: '/api' },

@@ -1,0 +1,71 @@
+import type { TeammateRow } from '../../db/index.ts';
+import { transact } from '../../events/transact.ts';
+import { sanitizeBody, toPlainText } from '../../lib/sanitize.ts';
+import { getLiveContact } from './actors.ts';
+import type { Services } from './context.ts';
+import { claimIdempotencyKey, completeIdempotencyKey } from './idempotency.ts';
+import { presentConversationSummary } from './summary.ts';
+
+interface StartInput {
+  workspaceId: string;
+  contactId: number;
+  body: string;
+  createdAt?: Date;
+  idempotencyKey?: string;
+  /** A teammate starting the conversation (outbound message); absent when the customer starts it. */
+  teammate?: TeammateRow;
+  subject?: string;
+}
+
+/**
+ * Opens a conversation with its first message, from the contact or from a teammate. A retried send with
+ * the same idempotency key returns the first conversation. Returns the conversation id.
+ */
+export async function startConversation(services: Services, input: StartInput): Promise<number> {
+  const { workspaceId, teammate } = input;
+  const contact = await getLiveContact(services.db, workspaceId, input.contactId);
+  const scope = teammate ? `admin:${teammate.id}` : `contact:${contact.id}`;
+  return transact(services, workspaceId, async (trx, emit) => {
+    const previous = await claimIdempotencyKey(trx, workspaceId, scope, input.idempotencyKey);
+    if (previous) return previous.resourceId;
+    const at = input.createdAt ?? new Date();
+    const fromCustomer = !teammate;
+    const row = await trx
+      .insertInto('conversations')
+      .values({
+        workspace_id: workspaceId,
+        contact_id: contact.id,
+        source_delivered_as: fromCustomer ? 'customer_initiated' : 'admin_initiated',
+        source_author_type: fromCustomer ? contact.role : 'admin',
+        source_author_id: String(fromCustomer ? contact.id : teammate.id),
+        source_body: input.body,
+        source_subject: input.subject ?? null,
+        created_by_teammate_id: teammate?.id ?? null,
+        admin_assignee_id: teammate?.id ?? null,
+        custom_attributes: '{}',
+        waiting_since: fromCustomer ? at : null,
+        last_customer_part_at: fromCustomer ? at : null,
+        last_admin_reply_at: fromCustomer ? null : at,
+        first_admin_reply_at: fromCustomer ? null : at,
+        last_part_at: at,
+        last_part_preview: toPlainText(input.body).slice(0, 140),
+        last_part_author_type: fromCustomer ? contact.role : 'admin',
+        created_at: at,
+        updated_at: at,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await completeIdempotencyKey(trx, workspaceId, scope, input.idempotencyKey, { type: 'conversation', id: row.id });
+    emit({
+      topic: 'conversation.created',
+      audience: 'public',
+      conversationId: row.id,
+      contactId: contact.id,
+      data: {
+        conversation: presentConversationSummary(row),
+        source: { body: sanitizeBody(input.body), author: { type: row.source_author_type, id: row.source_author_id } },
+      },
+    });
+    return row.id;
+  });
+}

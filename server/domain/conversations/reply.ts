@@ -1,0 +1,99 @@
+import type { ReplyRequest } from '../../../protocol/conversations.ts';
+import type { TeammateRow } from '../../db/index.ts';
+import { AppError } from '../../errors.ts';
+import { transact } from '../../events/transact.ts';
+import type { Actor } from '../auth/actor.ts';
+import { findReplyingContact, resolveActingAdmin } from './actors.ts';
+import { type Services, writeContext } from './context.ts';
+import { claimIdempotencyKey, completeIdempotencyKey } from './idempotency.ts';
+import { recordMentions } from './mentions.ts';
+import { appendPart, type NewPart } from './parts.ts';
+import { lockConversationRow } from './queries.ts';
+import type { ContactRow, ConversationRow } from './rows.ts';
+
+async function latestConversationOf(services: Services, workspaceId: string, contactId: number): Promise<number> {
+  const row = await services.db
+    .selectFrom('conversations')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('contact_id', '=', contactId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  if (!row) throw new AppError('conversation_not_found', 'This contact has no conversation');
+  return row.id;
+}
+
+/** A customer writing again reopens a snoozed or closed conversation. */
+function reopenChanges(row: ConversationRow): NewPart['changes'] {
+  if (row.state === 'open') return {};
+  return {
+    state: 'open',
+    snoozed_until: null,
+    count_reopens: row.state === 'closed' ? row.count_reopens + 1 : row.count_reopens,
+  };
+}
+
+function adminPart(input: Extract<ReplyRequest, { type: 'admin' }>, admin: TeammateRow): NewPart {
+  return {
+    partType: input.message_type,
+    authorType: 'admin',
+    authorId: String(admin.id),
+    body: input.body,
+    isPublic: input.message_type !== 'note',
+    createdAt: input.created_at ? new Date(input.created_at * 1000) : undefined,
+  };
+}
+
+function customerPart(
+  input: Extract<ReplyRequest, { type: 'user' | 'lead' | 'contact' }>,
+  contact: ContactRow,
+  row: ConversationRow,
+): NewPart {
+  return {
+    partType: 'comment',
+    authorType: contact.role,
+    authorId: String(contact.id),
+    body: input.body,
+    isPublic: true,
+    createdAt: input.created_at ? new Date(input.created_at * 1000) : undefined,
+    changes: reopenChanges(row),
+  };
+}
+
+/**
+ * A comment or note from a teammate, or a comment from the customer. `conversationId` may be 'last'
+ * (the contact's latest conversation). Retries with the same idempotency key add nothing.
+ */
+export async function replyToConversation(
+  services: Services,
+  actor: Actor,
+  conversationId: number | 'last',
+  input: ReplyRequest,
+): Promise<number> {
+  const { workspaceId } = actor;
+  const admin = input.type === 'admin' ? await resolveActingAdmin(services.db, actor, input.admin_id) : undefined;
+  const contact = input.type === 'admin' ? undefined : await findReplyingContact(services.db, workspaceId, input);
+  const id =
+    conversationId === 'last' ? await latestConversationOf(services, workspaceId, contact?.id ?? 0) : conversationId;
+  const scope = admin ? `admin:${admin.id}` : `contact:${contact?.id}`;
+  return transact(services, workspaceId, async (trx, emit) => {
+    const previous = await claimIdempotencyKey(trx, workspaceId, scope, input.idempotency_key);
+    if (previous) return id;
+    const row = await lockConversationRow(trx, workspaceId, id);
+    if (contact && row.contact_id !== contact.id) {
+      throw new AppError('parameter_invalid', 'This contact is not part of the conversation', {
+        field: 'intercom_user_id',
+      });
+    }
+    const part =
+      input.type === 'admin' ? adminPart(input, admin as TeammateRow) : customerPart(input, contact as ContactRow, row);
+    const appended = await appendPart(trx, emit, row, part, writeContext(contact, admin));
+    if (part.partType === 'note' && admin) await recordMentions(trx, emit, appended.part, admin.id);
+    await completeIdempotencyKey(trx, workspaceId, scope, input.idempotency_key, {
+      type: 'conversation_part',
+      id: appended.part.id,
+    });
+    return id;
+  });
+}
