@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import { expressionBuilder } from 'kysely';
 import { z } from 'zod';
 import { ZIdParamSchema } from '../../../protocol/common.ts';
 import {
@@ -11,9 +12,13 @@ import {
   ZUntagConversationRequestSchema,
   ZUpdateConversationRequestSchema,
 } from '../../../protocol/conversations.ts';
+import { ZSearchRequestSchema } from '../../../protocol/search.ts';
+import type { DB } from '../../db/schema.ts';
 import { parseWith } from '../../http/validate.ts';
+import { compileSearchQuery } from '../search/query.ts';
 import { resolveActingAdmin } from './actors.ts';
 import { startConversation } from './create.ts';
+import { resolveConversationField } from './fields.ts';
 import { listConversations } from './list.ts';
 import { manageConversation } from './manage.ts';
 import { renderConversation } from './render.ts';
@@ -84,6 +89,23 @@ export const conversationRoutes: FastifyPluginAsync = async (app) => {
     const query = parseWith(ZListQuerySchema, request.query);
     const page = { perPage: query.per_page, startingAfter: query.starting_after };
     return listConversations(app.db, request.actor.workspaceId, page, request.actor.teammate.id);
+  });
+
+  app.post('/conversations/search', async (request) => {
+    const { query, pagination } = parseWith(ZSearchRequestSchema, request.body);
+    // Compile once up front so a malformed query is a 400 before any database work.
+    const filter = (eb: Parameters<typeof compileSearchQuery>[0]) =>
+      compileSearchQuery(eb, query, resolveConversationField);
+    filter(expressionBuilder<DB, 'conversations'>());
+    const page = { perPage: pagination?.per_page ?? 20, startingAfter: pagination?.starting_after ?? undefined };
+    return listConversations(
+      app.db,
+      request.actor.workspaceId,
+      page,
+      request.actor.teammate.id,
+      filter,
+      'pagination.starting_after',
+    );
   });
 
   app.get('/conversations/:id', async (request) => {
