@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { Db } from './db/index.ts';
 import { publicAuthRoutes, sessionRoutes } from './domain/auth/routes.ts';
+import { contactRoutes } from './domain/contacts/routes.ts';
 import { conversationRoutes } from './domain/conversations/routes.ts';
 import { invitationRoutes, publicInvitationRoutes } from './domain/invitations/routes.ts';
 import { tagRoutes } from './domain/tags/routes.ts';
@@ -68,6 +69,7 @@ export async function buildApp({ config, database, eventBus, logger = false }: A
         await authenticated.register(teamRoutes);
         await authenticated.register(invitationRoutes);
         await authenticated.register(tokenRoutes);
+        await authenticated.register(contactRoutes);
         await authenticated.register(conversationRoutes);
         await authenticated.register(tagRoutes);
       });

@@ -1,8 +1,7 @@
-import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
+import { type Expression, type SqlBool, sql } from 'kysely';
 import type { ConversationList } from '../../../protocol/conversations.ts';
 import type { Db } from '../../db/index.ts';
-import type { DB } from '../../db/schema.ts';
-import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
+import { cursorMicros, isAfterCursor, presentPages, readCursor } from '../search/pagination.ts';
 import { renderConversations } from './render.ts';
 
 export interface Page {
@@ -10,65 +9,53 @@ export interface Page {
   startingAfter?: string;
 }
 
-export type ConversationFilter = (eb: ExpressionBuilder<DB, 'conversations'>) => Expression<SqlBool>;
-
-/** updated_at in whole microseconds, so a cursor is exact whatever wrote the timestamp. */
-const updatedAtMicros = sql<string>`(extract(epoch from updated_at) * 1000000)::bigint::text`;
-const fromMicros = (micros: string) => sql<Date>`(timestamptz 'epoch' + ${micros}::bigint * interval '1 microsecond')`;
+const updatedAt = sql.ref<Date>('conversations.updated_at');
+const conversationId = sql.ref<number>('conversations.id');
 
 /**
- * A page of the workspace's conversations (most recently updated first) matching `filter`, with the
- * total and Intercom's `pages` object; `pages.next` is absent on the last page so auto-pagers stop.
+ * A page of the workspace's conversations (most recently updated first) matching `condition`, with the
+ * total and Intercom's `pages`; `pages.next` is absent on the last page so auto-pagers stop.
  */
 export async function listConversations(
   db: Db,
   workspaceId: string,
   page: Page,
   viewerId: number | undefined,
-  filter?: ConversationFilter,
+  condition: Expression<SqlBool> = sql<SqlBool>`true`,
   cursorField = 'starting_after',
 ): Promise<ConversationList> {
-  const base = db
-    .selectFrom('conversations')
-    .where('workspace_id', '=', workspaceId)
-    .$if(filter !== undefined, (qb) => qb.where((eb) => (filter as ConversationFilter)(eb)));
-  const after = page.startingAfter ? decodeCursor(page.startingAfter, 2, cursorField) : undefined;
-  const [rows, total] = await Promise.all([
-    base
+  const cursor = page.startingAfter ? readCursor(page.startingAfter, cursorField) : undefined;
+  const afterCursor = cursor ? isAfterCursor(updatedAt, conversationId, cursor) : sql<SqlBool>`true`;
+  const matching = db.selectFrom('conversations').where('workspace_id', '=', workspaceId).where(condition);
+  const [rows, counts] = await Promise.all([
+    matching
       .selectAll()
-      .select(updatedAtMicros.as('cursor_micros'))
-      .$if(after !== undefined, (qb) =>
-        qb.where((eb) =>
-          eb(eb.refTuple('updated_at', 'id'), '<', eb.tuple(fromMicros(String(after?.[0])), Number(after?.[1]))),
-        ),
-      )
+      .select(cursorMicros(updatedAt).as('cursor_micros'))
+      .where(afterCursor)
       .orderBy('updated_at', 'desc')
       .orderBy('id', 'desc')
       .limit(page.perPage + 1)
       .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow(),
+    matching
+      .select((eb) => [
+        eb.fn.countAll<number>().as('total'),
+        sql<number>`count(*) filter (where not ${afterCursor})`.as('before'),
+      ])
+      .executeTakeFirstOrThrow(),
   ]);
-  const hasMore = rows.length > page.perPage;
-  const pageRows = rows.slice(0, page.perPage).map(({ cursor_micros, ...row }) => ({ row, cursor_micros }));
-  const last = pageRows.at(-1);
-  const totalCount = Number(total.count);
+  const shown = rows.slice(0, page.perPage);
+  const last = shown.at(-1);
+  const next = rows.length > page.perPage && last ? { micros: last.cursor_micros, id: last.id } : undefined;
+  const totalCount = Number(counts.total);
   return {
     type: 'conversation.list',
     conversations: await renderConversations(
       db,
       workspaceId,
-      pageRows.map((r) => r.row),
+      shown.map(({ cursor_micros: _, ...row }) => row),
       viewerId,
     ),
     total_count: totalCount,
-    pages: {
-      type: 'pages',
-      page: 1,
-      per_page: page.perPage,
-      total_pages: Math.max(1, Math.ceil(totalCount / page.perPage)),
-      ...(hasMore && last
-        ? { next: { per_page: page.perPage, starting_after: encodeCursor([last.cursor_micros, last.row.id]) } }
-        : {}),
-    },
+    pages: presentPages({ perPage: page.perPage, totalCount, before: Number(counts.before), next }),
   };
 }

@@ -93,19 +93,10 @@ export const conversationRoutes: FastifyPluginAsync = async (app) => {
 
   app.post('/conversations/search', async (request) => {
     const { query, pagination } = parseWith(ZSearchRequestSchema, request.body);
-    // Compile once up front so a malformed query is a 400 before any database work.
-    const filter = (eb: Parameters<typeof compileSearchQuery>[0]) =>
-      compileSearchQuery(eb, query, resolveConversationField);
-    filter(expressionBuilder<DB, 'conversations'>());
+    const condition = compileSearchQuery(expressionBuilder<DB, 'conversations'>(), query, resolveConversationField);
     const page = { perPage: pagination?.per_page ?? 20, startingAfter: pagination?.starting_after ?? undefined };
-    return listConversations(
-      app.db,
-      request.actor.workspaceId,
-      page,
-      request.actor.teammate.id,
-      filter,
-      'pagination.starting_after',
-    );
+    const viewerId = request.actor.teammate.id;
+    return listConversations(app.db, request.actor.workspaceId, page, viewerId, condition, 'pagination.starting_after');
   });
 
   app.get('/conversations/:id', async (request) => {
