@@ -169,14 +169,25 @@ export const ZMessageSchema = z.object({
   conversation_id: z.string(),
 });
 
-const ZAdminReplySchema = z.object({
-  type: z.literal('admin'),
-  message_type: z.enum(['comment', 'note', 'quick_reply']),
-  admin_id: ZIdSchema.optional(),
-  body: ZBodySchema,
-  created_at: ZUnixSecondsSchema.optional(),
-  idempotency_key: ZIdempotencyKeySchema.optional(),
-});
+const ZReplyOptionsSchema = z
+  .array(z.object({ text: z.string().min(1).max(255), uuid: z.string().min(1).max(64) }))
+  .min(1)
+  .max(10);
+
+const ZAdminReplySchema = z
+  .object({
+    type: z.literal('admin'),
+    message_type: z.enum(['comment', 'note', 'quick_reply']),
+    admin_id: ZIdSchema.optional(),
+    body: ZBodySchema.optional(),
+    reply_options: ZReplyOptionsSchema.optional(),
+    created_at: ZUnixSecondsSchema.optional(),
+    idempotency_key: ZIdempotencyKeySchema.optional(),
+  })
+  .refine((reply) => reply.body !== undefined || (reply.message_type === 'quick_reply' && reply.reply_options), {
+    message: 'A comment or note needs a body; a quick reply needs reply_options',
+    path: ['body'],
+  });
 
 const ZUserReplySchema = z.object({
   type: z.enum(['user', 'lead', 'contact']),
@@ -185,6 +196,7 @@ const ZUserReplySchema = z.object({
   intercom_user_id: ZIdSchema.optional(),
   user_id: z.string().max(255).optional(),
   email: z.string().max(254).optional(),
+  reply_options: ZReplyOptionsSchema.optional(),
   created_at: ZUnixSecondsSchema.optional(),
   idempotency_key: ZIdempotencyKeySchema.optional(),
 });

@@ -39,8 +39,9 @@ function adminPart(input: Extract<ReplyRequest, { type: 'admin' }>, admin: Teamm
     partType: input.message_type,
     authorType: 'admin',
     authorId: String(admin.id),
-    body: input.body,
+    body: input.body ?? null,
     isPublic: input.message_type !== 'note',
+    metadata: input.reply_options ? { reply_options: input.reply_options } : undefined,
     createdAt: input.created_at ? new Date(input.created_at * 1000) : undefined,
   };
 }
@@ -56,6 +57,7 @@ function customerPart(
     authorId: String(contact.id),
     body: input.body,
     isPublic: true,
+    metadata: input.reply_options ? { reply_options: input.reply_options } : undefined,
     createdAt: input.created_at ? new Date(input.created_at * 1000) : undefined,
     changes: reopenChanges(row),
   };

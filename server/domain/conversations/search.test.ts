@@ -127,7 +127,10 @@ describe('POST /api/conversations/search', () => {
     expect(badCursor.statusCode).toBe(400);
     expect(badCursor.json().errors[0].field).toBe('pagination.starting_after');
     const forged = Buffer.from(JSON.stringify(['abc', 1])).toString('base64url');
-    const list = await t.app.inject({ url: `/api/conversations?starting_after=${forged}`, headers: bearer(adminToken) });
+    const list = await t.app.inject({
+      url: `/api/conversations?starting_after=${forged}`,
+      headers: bearer(adminToken),
+    });
     expect(list.statusCode).toBe(400);
     expect(list.json().errors[0].field).toBe('starting_after');
   });
