@@ -24,6 +24,7 @@ const ZEnvSchema = z.object({
   DEMO_WORKSPACE: flag.default(true),
   DEMO_ADMIN_PASSWORD: z.string().min(10).optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  SNOOZE_CHECK_INTERVAL_MS: z.coerce.number().int().min(100).default(5_000),
 });
 
 export interface Config {
@@ -42,6 +43,7 @@ export interface Config {
   demoWorkspace: boolean;
   demoAdminPassword: string | undefined;
   shutdownTimeoutMs: number;
+  snoozeCheckIntervalMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -71,5 +73,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoWorkspace: e.DEMO_WORKSPACE,
     demoAdminPassword: e.DEMO_ADMIN_PASSWORD,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    snoozeCheckIntervalMs: e.SNOOZE_CHECK_INTERVAL_MS,
   };
 }

@@ -1,12 +1,14 @@
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { openConfiguredDatabase } from './db/open.ts';
+import { startSnoozeWaker } from './domain/conversations/wake-snoozed.ts';
 import { ensureDemoWorkspace } from './domain/workspaces/demo.ts';
 
 const config = loadConfig();
 const { database, applied } = await openConfiguredDatabase(config);
 const demo = config.demoWorkspace ? await ensureDemoWorkspace(database.db, config.demoAdminPassword) : undefined;
 const app = await buildApp({ config, database, logger: true });
+startSnoozeWaker(app, config.snoozeCheckIntervalMs);
 await app.listen({ port: config.port, host: config.host });
 
 const port = (app.server.address() as { port: number }).port;

@@ -1,0 +1,64 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase, testDriver } from './database.ts';
+import { runCli, startServerProcess, stopServerProcess } from './server-process.ts';
+
+/** A snoozed conversation reopens on time even when the server that snoozed it is gone by then. */
+describe('snooze survives a restart', () => {
+  let env: Record<string, string>;
+  let testDatabase: TestDatabase | undefined;
+  let dataDir: string | undefined;
+
+  beforeAll(async () => {
+    if (testDriver === 'postgres') {
+      testDatabase = await createTestDatabase();
+      await testDatabase.database.close();
+      env = { DATABASE_URL: testDatabase.url ?? '' };
+    } else {
+      dataDir = await mkdtemp(path.join(os.tmpdir(), 'charla-snooze-'));
+      env = { DATA_DIR: dataDir, DATABASE_URL: '' };
+    }
+    env.DEMO_WORKSPACE = 'false';
+  });
+  afterAll(async () => {
+    await testDatabase?.drop().catch(() => undefined);
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('reopens the conversation after the server restarts', async () => {
+    const workspace = await runCli(env, 'create-workspace', '--name', 'Snooze Co');
+    await runCli(env, 'create-admin', '--workspace', workspace, '--email', 'boss@snooze.test', '--name', 'Boss');
+    const token = await runCli(env, 'create-token', '--workspace', workspace, '--name', 'test');
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+
+    const first = await startServerProcess({ ...env, SNOOZE_CHECK_INTERVAL_MS: '600000' });
+    const api = (url: string, method: string, body?: object) =>
+      fetch(`${first.url}${url}`, { method, headers, body: body ? JSON.stringify(body) : undefined }).then((r) =>
+        r.json(),
+      );
+    const contact = await api('/api/contacts', 'POST', { email: 'c@snooze.test' });
+    const message = await api('/api/conversations', 'POST', { from: { type: 'user', id: contact.id }, body: 'hola' });
+    const until = Math.floor(Date.now() / 1000) + 2;
+    const snoozed = await api(`/api/conversations/${message.conversation_id}/parts`, 'POST', {
+      message_type: 'snoozed',
+      snoozed_until: until,
+    });
+    expect(snoozed.state).toBe('snoozed');
+    expect(await stopServerProcess(first)).toBe(0);
+
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    const second = await startServerProcess({ ...env, SNOOZE_CHECK_INTERVAL_MS: '200' });
+    let state = 'snoozed';
+    for (let attempt = 0; attempt < 50 && state !== 'open'; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const conversation = await fetch(`${second.url}/api/conversations/${message.conversation_id}`, { headers }).then(
+        (r) => r.json(),
+      );
+      state = conversation.state;
+    }
+    expect(await stopServerProcess(second)).toBe(0);
+    expect(state).toBe('open');
+  });
+});
