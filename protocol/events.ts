@@ -11,6 +11,7 @@ export const EVENT_TOPICS = [
   'contact.deleted',
   'mention.created',
   'view.changed',
+  'admin.away_mode_updated',
 ] as const;
 export const ZEventTopicSchema = z.enum(EVENT_TOPICS);
 export type EventTopic = z.infer<typeof ZEventTopicSchema>;
@@ -18,6 +19,7 @@ export type EventTopic = z.infer<typeof ZEventTopicSchema>;
 /**
  * One recorded change, as clients receive it live and from `GET /api/events?after=<id>`.
  * Ids are per workspace and contiguous for agents: a gap means a missed event, to fetch by replay.
+ * Visitors receive only their own contact's public events, so their ids have gaps by design.
  */
 export const ZEventSchema = z.object({
   type: z.literal('event'),
@@ -30,9 +32,20 @@ export const ZEventSchema = z.object({
 });
 export type CharlaEvent = z.infer<typeof ZEventSchema>;
 
+/**
+ * What other agents get in place of an event only one teammate may see (e.g. their mention): it keeps the
+ * agents' stream contiguous, so a gap always means a missed event, while saying nothing of what happened.
+ */
+export const ZSkippedEventSchema = z.object({ type: z.literal('event.skipped'), id: z.number() });
+export type SkippedEvent = z.infer<typeof ZSkippedEventSchema>;
+
+/** One position in a client's event stream. */
+export const ZStreamEventSchema = z.discriminatedUnion('type', [ZEventSchema, ZSkippedEventSchema]);
+export type StreamEvent = z.infer<typeof ZStreamEventSchema>;
+
 export const ZEventListSchema = z.object({
   type: z.literal('event.list'),
-  events: z.array(ZEventSchema),
+  events: z.array(ZStreamEventSchema),
   /** Pass back as `after` to continue; equals the last event id, or the request's `after` when empty. */
   last_id: z.number(),
   has_more: z.boolean(),

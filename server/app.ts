@@ -6,6 +6,7 @@ import type { Db } from './db/index.ts';
 import { publicAuthRoutes, sessionRoutes } from './domain/auth/routes.ts';
 import { contactRoutes } from './domain/contacts/routes.ts';
 import { conversationRoutes } from './domain/conversations/routes.ts';
+import { eventRoutes } from './domain/events/routes.ts';
 import { invitationRoutes, publicInvitationRoutes } from './domain/invitations/routes.ts';
 import { tagRoutes } from './domain/tags/routes.ts';
 import { teammateRoutes } from './domain/teammates/routes.ts';
@@ -72,6 +73,7 @@ export async function buildApp({ config, database, eventBus, logger = false }: A
         await authenticated.register(contactRoutes);
         await authenticated.register(conversationRoutes);
         await authenticated.register(tagRoutes);
+        await authenticated.register(eventRoutes);
       });
     },
     { prefix: '/api' },

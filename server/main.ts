@@ -3,18 +3,26 @@ import { loadConfig } from './config.ts';
 import { openConfiguredDatabase } from './db/open.ts';
 import { startSnoozeWaker } from './domain/conversations/wake-snoozed.ts';
 import { ensureDemoWorkspace } from './domain/workspaces/demo.ts';
+import { registerRealtime } from './realtime/register.ts';
 
 const config = loadConfig();
 const { database, applied } = await openConfiguredDatabase(config);
 const demo = config.demoWorkspace ? await ensureDemoWorkspace(database.db, config.demoAdminPassword) : undefined;
 const app = await buildApp({ config, database, logger: true });
 startSnoozeWaker(app, config.snoozeCheckIntervalMs);
+await registerRealtime(app);
 await app.listen({ port: config.port, host: config.host });
 
 const port = (app.server.address() as { port: number }).port;
 const url = config.publicUrl.replace(`:${config.port}`, `:${port}`);
 app.log.info(
-  { url, node: process.version, database: database.driver, migrationsApplied: applied },
+  {
+    url,
+    node: process.version,
+    database: database.driver,
+    realtime: config.redisUrl ? 'redis' : 'in-process',
+    migrationsApplied: applied,
+  },
   'Charla is listening',
 );
 const banner = [`\n  Charla is running at ${url}  (database: ${database.driver}, node ${process.version})`];

@@ -32,7 +32,7 @@ export const teammateRoutes: FastifyPluginAsync = async (app) => {
     const body = parseWith(ZSetAwayRequestSchema, request.body);
     await getTeammate(app.db, request.actor.workspaceId, id);
     assertCanSetAway(request.actor, id);
-    const updated = await setAway(app.db, request.actor.workspaceId, id, {
+    const updated = await setAway(app, request.actor.workspaceId, id, {
       enabled: body.away_mode_enabled,
       reassign: body.away_mode_reassign,
     });

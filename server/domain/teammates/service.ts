@@ -3,7 +3,10 @@ import type { Language, Role } from '../../../protocol/common.ts';
 import type { Db, TeammateRow } from '../../db/index.ts';
 import { isUniqueViolation, withTransaction } from '../../db/index.ts';
 import { AppError, notFound } from '../../errors.ts';
+import type { EventBus } from '../../events/bus.ts';
+import { transact } from '../../events/transact.ts';
 import { hashPassword } from '../../lib/password.ts';
+import { presentAdmin } from './presenter.ts';
 
 export interface NewTeammate {
   workspaceId: string;
@@ -136,20 +139,25 @@ export async function updateTeammate(
   return getTeammate(db, workspaceId, id);
 }
 
+/** Sets away mode and tells the workspace's teammates (event `admin.away_mode_updated`: the inbox's away dot). */
 export async function setAway(
-  db: Db,
+  services: { db: Db; eventBus: EventBus },
   workspaceId: string,
   id: number,
   away: { enabled: boolean; reassign: boolean },
 ): Promise<TeammateWithTeams> {
-  const updated = await db
-    .updateTable('teammates')
-    .set({ status: away.enabled ? 'away' : 'active', away_reassign: away.reassign, updated_at: new Date() })
-    .where('workspace_id', '=', workspaceId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (updated.numUpdatedRows === 0n) throw notFound('admin_not_found', 'Admin not found');
-  return getTeammate(db, workspaceId, id);
+  return transact(services, workspaceId, async (trx, emit) => {
+    const updated = await trx
+      .updateTable('teammates')
+      .set({ status: away.enabled ? 'away' : 'active', away_reassign: away.reassign, updated_at: new Date() })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (updated.numUpdatedRows === 0n) throw notFound('admin_not_found', 'Admin not found');
+    const teammate = await getTeammate(trx, workspaceId, id);
+    emit({ topic: 'admin.away_mode_updated', audience: 'agents', data: presentAdmin(teammate) });
+    return teammate;
+  });
 }
 
 export async function setPassword(db: Db, workspaceId: string, id: number, password: string): Promise<void> {

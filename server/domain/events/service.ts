@@ -1,0 +1,36 @@
+import type { EventList } from '../../../protocol/events.ts';
+import type { Db } from '../../db/index.ts';
+import { routeEvent, type Viewer, viewEvent } from './visibility.ts';
+
+/** The viewer's events with id > `after`, in id order, at most `limit` of them. */
+export async function listEvents(db: Db, viewer: Viewer, after: number, limit: number): Promise<EventList> {
+  let query = db
+    .selectFrom('events')
+    .selectAll()
+    .where('workspace_id', '=', viewer.workspaceId)
+    .where('id', '>', after)
+    .orderBy('id')
+    .limit(limit + 1);
+  if (viewer.kind === 'visitor') {
+    query = query.where('audience', '=', 'public').where('contact_id', '=', viewer.contactId);
+  }
+  const rows = await query.execute();
+  const page = rows.slice(0, limit);
+  const events = page.flatMap((row) => viewEvent(viewer, routeEvent(row)) ?? []);
+  return {
+    type: 'event.list',
+    events,
+    last_id: events.at(-1)?.id ?? after,
+    has_more: rows.length > limit,
+  };
+}
+
+/** The id of the workspace's latest committed event: where a client with nothing to resume starts. */
+export async function lastEventId(db: Db, workspaceId: string): Promise<number> {
+  const row = await db
+    .selectFrom('workspaces')
+    .select('last_event_id')
+    .where('id', '=', workspaceId)
+    .executeTakeFirstOrThrow();
+  return Number(row.last_event_id);
+}
