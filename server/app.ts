@@ -12,8 +12,10 @@ import { tagRoutes } from './domain/tags/routes.ts';
 import { teammateRoutes } from './domain/teammates/routes.ts';
 import { teamRoutes } from './domain/teams/routes.ts';
 import { tokenRoutes } from './domain/tokens/routes.ts';
+import { viewRoutes } from './domain/views/routes.ts';
 import { handleError } from './errors.ts';
 import { createEventBus, type EventBus } from './events/bus.ts';
+import { numberPendingEvents } from './events/relay.ts';
 import { authenticate } from './http/authenticate.ts';
 import { registerOps } from './http/ops.ts';
 import { securityHeaders } from './http/security-headers.ts';
@@ -52,7 +54,14 @@ export async function buildApp({ config, database, eventBus, logger = false }: A
   app.decorate('database', database);
   app.decorate('db', database.db);
   app.decorate('config', config);
-  app.decorate('eventBus', eventBus ?? createEventBus());
+  app.decorate(
+    'eventBus',
+    eventBus ??
+      createEventBus(
+        () => numberPendingEvents(database.db),
+        (error) => app.log.error({ err: error }, 'numbering events failed'),
+      ),
+  );
   app.decorateRequest('actor', null as never);
   app.setErrorHandler(handleError);
   app.addHook('onSend', securityHeaders);
@@ -73,6 +82,7 @@ export async function buildApp({ config, database, eventBus, logger = false }: A
         await authenticated.register(contactRoutes);
         await authenticated.register(conversationRoutes);
         await authenticated.register(tagRoutes);
+        await authenticated.register(viewRoutes);
         await authenticated.register(eventRoutes);
       });
     },

@@ -3,6 +3,7 @@ import { loadConfig } from './config.ts';
 import { openConfiguredDatabase } from './db/open.ts';
 import { startSnoozeWaker } from './domain/conversations/wake-snoozed.ts';
 import { ensureDemoWorkspace } from './domain/workspaces/demo.ts';
+import { startEventSweep } from './events/sweep.ts';
 import { registerRealtime } from './realtime/register.ts';
 
 const config = loadConfig();
@@ -10,6 +11,7 @@ const { database, applied } = await openConfiguredDatabase(config);
 const demo = config.demoWorkspace ? await ensureDemoWorkspace(database.db, config.demoAdminPassword) : undefined;
 const app = await buildApp({ config, database, logger: true });
 startSnoozeWaker(app, config.snoozeCheckIntervalMs);
+startEventSweep(app, 1_000);
 await registerRealtime(app);
 await app.listen({ port: config.port, host: config.host });
 

@@ -16,7 +16,6 @@ export interface WorkspacesTable {
   timezone: Generated<string>;
   default_language: Generated<Language>;
   identity_secret: string;
-  last_event_id: Generated<number>;
   created_at: CreatedAt;
 }
 
@@ -94,7 +93,11 @@ export interface SignInFailuresTable {
   created_at: CreatedAt;
 }
 
-type Json = ColumnType<Record<string, unknown>, Record<string, unknown> | string | undefined, Record<string, unknown> | string>;
+type Json = ColumnType<
+  Record<string, unknown>,
+  Record<string, unknown> | string | undefined,
+  Record<string, unknown> | string
+>;
 
 export interface ContactsTable {
   workspace_id: string;
@@ -228,7 +231,9 @@ export type EventAudience = 'agents' | 'public' | 'teammate';
 
 export interface EventsTable {
   workspace_id: string;
-  id: number;
+  seq: Generated<number>;
+  /** Null until the outbox relay numbers the committed row. */
+  id: number | null;
   type: string;
   conversation_id: number | null;
   contact_id: number | null;
@@ -244,6 +249,11 @@ export interface VisitorSessionsTable {
   contact_id: number;
   created_at: CreatedAt;
   expires_at: Date;
+}
+
+export interface EventCountersTable {
+  workspace_id: string;
+  last_event_id: number;
 }
 
 export interface DB {
@@ -265,5 +275,6 @@ export interface DB {
   views: ViewsTable;
   idempotency_keys: IdempotencyKeysTable;
   events: EventsTable;
+  event_counters: EventCountersTable;
   visitor_sessions: VisitorSessionsTable;
 }

@@ -3,7 +3,8 @@ import type { EventTopic } from '../../protocol/events.ts';
 import type { Db } from '../db/index.ts';
 import type { EventAudience, EventsTable } from '../db/schema.ts';
 
-export type StoredEvent = Selectable<EventsTable>;
+/** An event the relay has numbered: `id` is its per-workspace event id. */
+export type StoredEvent = Omit<Selectable<EventsTable>, 'id'> & { id: number };
 
 export interface NewEvent {
   topic: EventTopic;
@@ -16,24 +17,16 @@ export interface NewEvent {
 }
 
 /**
- * Writes events as the last statements of a transaction. Bumping the workspace's counter takes its row
- * lock until commit, so within a workspace ids are contiguous and commit in id order.
+ * Writes the events of a change inside its transaction. They get their per-workspace ids from the
+ * relay once committed (server/events/relay.ts), so writers share no lock here.
  */
-export async function recordEvents(trx: Db, workspaceId: string, events: NewEvent[]): Promise<StoredEvent[]> {
-  if (events.length === 0) return [];
-  const { last_event_id: last } = await trx
-    .updateTable('workspaces')
-    .set((eb) => ({ last_event_id: eb('last_event_id', '+', events.length) }))
-    .where('id', '=', workspaceId)
-    .returning('last_event_id')
-    .executeTakeFirstOrThrow();
-  const first = Number(last) - events.length + 1;
-  return trx
+export async function recordEvents(trx: Db, workspaceId: string, events: NewEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  await trx
     .insertInto('events')
     .values(
-      events.map((event, index) => ({
+      events.map((event) => ({
         workspace_id: workspaceId,
-        id: first + index,
         type: event.topic,
         conversation_id: event.conversationId ?? null,
         contact_id: event.contactId ?? null,
@@ -42,6 +35,5 @@ export async function recordEvents(trx: Db, workspaceId: string, events: NewEven
         payload: JSON.stringify(event.data),
       })),
     )
-    .returningAll()
     .execute();
 }

@@ -18,7 +18,10 @@ export function sanitizeBody(body: string | null): string | null {
 
 /** Plain text for previews and mention matching: tags dropped, entities decoded, spaces collapsed. */
 export function toPlainText(body: string): string {
-  const text = sanitizeHtml(body.replace(/<(br|\/p|\/li|\/div)\b[^>]*>/gi, ' '), { allowedTags: [], allowedAttributes: {} });
+  const text = sanitizeHtml(body.replace(/<(br|\/p|\/li|\/div)\b[^>]*>/gi, ' '), {
+    allowedTags: [],
+    allowedAttributes: {},
+  });
   return text
     .replace(/&nbsp;/g, ' ')
     .replace(/&lt;/g, '<')

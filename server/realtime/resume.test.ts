@@ -66,9 +66,9 @@ describe('resuming a stream', () => {
     const total = Number(
       (
         await t.db
-          .selectFrom('workspaces')
+          .selectFrom('event_counters')
           .select('last_event_id')
-          .where('id', '=', workspace.id)
+          .where('workspace_id', '=', workspace.id)
           .executeTakeFirstOrThrow()
       ).last_event_id,
     );

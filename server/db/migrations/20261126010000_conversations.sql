@@ -1,10 +1,14 @@
 -- Conversations core: contacts, tags, conversations and their parts, mentions, read state, saved views,
 -- idempotency keys and the event outbox. Tenant keys lead with workspace_id (see the foundation migration).
 
--- Event ids are numbered per workspace from this counter. Incrementing it is the last statement of every
--- writing transaction, so the row lock orders commits: within a workspace, event ids are contiguous and
--- commit in order, and a client that sees id N+2 after N knows it missed N+1.
-ALTER TABLE workspaces ADD COLUMN last_event_id bigint NOT NULL DEFAULT 0;
+-- Event ids are numbered per workspace, 1, 2, 3…, by the outbox relay (server/events/relay.ts) just after
+-- the writing transaction commits: writers only insert their event rows (no shared lock on the write
+-- path); the relay numbers committed rows in batches under an advisory lock, bumping this counter. So ids
+-- are contiguous per workspace, and a client that sees id N+2 after N knows it missed N+1.
+CREATE TABLE event_counters (
+  workspace_id text PRIMARY KEY REFERENCES workspaces (id) ON DELETE CASCADE,
+  last_event_id bigint NOT NULL DEFAULT 0
+);
 
 CREATE TABLE contacts (
   workspace_id text NOT NULL REFERENCES workspaces (id) ON DELETE CASCADE,
@@ -166,8 +170,10 @@ CREATE TABLE views (
 );
 
 -- A client-supplied id per actor: a retried send finds the first result instead of writing again.
+-- No foreign key to workspaces here or on events: these are written on every send, and a key-share lock
+-- on the workspace row per send is contention for nothing (workspace deletion removes them explicitly).
 CREATE TABLE idempotency_keys (
-  workspace_id text NOT NULL REFERENCES workspaces (id) ON DELETE CASCADE,
+  workspace_id text NOT NULL,
   actor text NOT NULL,
   key text NOT NULL,
   resource_type text NOT NULL,
@@ -176,10 +182,12 @@ CREATE TABLE idempotency_keys (
   PRIMARY KEY (workspace_id, actor, key)
 );
 
--- The transactional outbox: one row per change, written in the same transaction as the change.
+-- The transactional outbox: one row per change, written in the same transaction as the change. `seq`
+-- orders rows as written; `id` (the per-workspace event id clients see) is NULL until the relay numbers it.
 CREATE TABLE events (
-  workspace_id text NOT NULL REFERENCES workspaces (id) ON DELETE CASCADE,
-  id bigint NOT NULL,
+  workspace_id text NOT NULL,
+  seq bigint GENERATED ALWAYS AS IDENTITY,
+  id bigint,
   type text NOT NULL,
   conversation_id bigint,
   contact_id bigint,
@@ -189,9 +197,11 @@ CREATE TABLE events (
   teammate_id bigint,
   payload jsonb NOT NULL,
   created_at timestamptz NOT NULL DEFAULT now(),
-  PRIMARY KEY (workspace_id, id)
+  PRIMARY KEY (workspace_id, seq)
 );
-CREATE INDEX events_contact_idx ON events (workspace_id, contact_id, id) WHERE audience = 'public';
+CREATE UNIQUE INDEX events_id_key ON events (workspace_id, id) WHERE id IS NOT NULL;
+CREATE INDEX events_pending_idx ON events (seq) WHERE id IS NULL;
+CREATE INDEX events_contact_idx ON events (workspace_id, contact_id, id) WHERE audience = 'public' AND id IS NOT NULL;
 
 -- Visitor sessions for the messenger (a contact's browser). Only a hash of the secret is stored.
 CREATE TABLE visitor_sessions (

@@ -44,9 +44,9 @@ describe('the event outbox', () => {
     expect(bad.statusCode).toBe(400);
     expect(await eventsOf(workspace.id)).toEqual(before);
     const row = await t.db
-      .selectFrom('workspaces')
+      .selectFrom('event_counters')
       .select('last_event_id')
-      .where('id', '=', workspace.id)
+      .where('workspace_id', '=', workspace.id)
       .executeTakeFirstOrThrow();
     expect(Number(row.last_event_id)).toBe(before.length);
   });

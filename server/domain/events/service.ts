@@ -1,5 +1,6 @@
 import type { EventList } from '../../../protocol/events.ts';
 import type { Db } from '../../db/index.ts';
+import type { StoredEvent } from '../../events/outbox.ts';
 import { routeEvent, type Viewer, viewEvent } from './visibility.ts';
 
 /** The viewer's events with id > `after`, in id order, at most `limit` of them. */
@@ -14,7 +15,8 @@ export async function listEvents(db: Db, viewer: Viewer, after: number, limit: n
   if (viewer.kind === 'visitor') {
     query = query.where('audience', '=', 'public').where('contact_id', '=', viewer.contactId);
   }
-  const rows = await query.execute();
+  // `id > after` leaves out rows the relay has not numbered yet.
+  const rows = (await query.execute()) as StoredEvent[];
   const page = rows.slice(0, limit);
   const events = page.flatMap((row) => viewEvent(viewer, routeEvent(row)) ?? []);
   return {
@@ -28,9 +30,9 @@ export async function listEvents(db: Db, viewer: Viewer, after: number, limit: n
 /** The id of the workspace's latest committed event: where a client with nothing to resume starts. */
 export async function lastEventId(db: Db, workspaceId: string): Promise<number> {
   const row = await db
-    .selectFrom('workspaces')
+    .selectFrom('event_counters')
     .select('last_event_id')
-    .where('id', '=', workspaceId)
-    .executeTakeFirstOrThrow();
-  return Number(row.last_event_id);
+    .where('workspace_id', '=', workspaceId)
+    .executeTakeFirst();
+  return Number(row?.last_event_id ?? 0);
 }

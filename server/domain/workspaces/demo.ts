@@ -4,6 +4,7 @@ import { withTransaction } from '../../db/index.ts';
 import { randomSecret } from '../../lib/secrets.ts';
 import { createTeammate } from '../teammates/service.ts';
 import { createTeam } from '../teams/service.ts';
+import { ensureDefaultViews } from '../views/defaults.ts';
 import { createWorkspace } from './service.ts';
 
 export const DEMO_SLUG = 'demo';
@@ -49,6 +50,7 @@ export async function ensureDemoWorkspace(db: Db, adminPassword?: string): Promi
     const idsOf = (role: Role) => teammates.filter((t) => t.role === role).map((t) => t.id);
     await createTeam(trx, workspace.id, { name: 'Soporte / Support', admin_ids: idsOf('agent') });
     await createTeam(trx, workspace.id, { name: 'Supervisors', admin_ids: [...idsOf('admin'), ...idsOf('manager')] });
+    await ensureDefaultViews(trx, workspace.id);
     return { workspace, adminEmail: DEMO_ADMIN_EMAIL, adminPassword: password };
   });
 }

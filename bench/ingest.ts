@@ -1,0 +1,207 @@
+/**
+ * Message ingest across two app processes sharing PostgreSQL and Redis: 64 concurrent senders post
+ * customer replies through the HTTP API (half to each process); an agent socket on the second process
+ * times each message from send to delivery. The raw baseline, in the same run, is node-postgres writing
+ * the same rows (INSERT part + UPDATE conversation, one transaction each) at the same concurrency.
+ * `npm run bench:ingest`; TEST_DATABASE_URL and REDIS_URL pick the servers. Creates/drops `charla_bench_ingest`.
+ */
+import pg from 'pg';
+import { io } from 'socket.io-client';
+import { migrate } from '../server/db/migrate.ts';
+import { startConversation } from '../server/domain/conversations/create.ts';
+import { createTeammate } from '../server/domain/teammates/service.ts';
+import { createAccessToken } from '../server/domain/tokens/service.ts';
+import { createWorkspace } from '../server/domain/workspaces/service.ts';
+import { createEventBus } from '../server/events/bus.ts';
+import { startServerProcess, stopServerProcess } from '../test/server-process.ts';
+import { createBenchDatabase, dropBenchDatabase, TEST_DATABASE_URL } from './lib/bench-database.ts';
+import { formatTable, percentile } from './lib/stats.ts';
+
+const DATABASE = 'charla_bench_ingest';
+const SENDERS = 64;
+const MESSAGES_PER_SENDER = Number(process.env.MESSAGES_PER_SENDER ?? 40);
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const databaseUrl = (() => {
+  const url = new URL(TEST_DATABASE_URL);
+  url.pathname = `/${DATABASE}`;
+  return url.toString();
+})();
+
+interface Seed {
+  workspaceId: string;
+  token: string;
+  conversations: { id: number; contactId: number }[];
+}
+
+async function seed(): Promise<Seed> {
+  const database = await createBenchDatabase(DATABASE);
+  try {
+    await migrate(database);
+    const { db } = database;
+    const workspace = await createWorkspace(db, { name: 'Ingest bench' });
+    const admin = await createTeammate(db, {
+      workspaceId: workspace.id,
+      email: 'bench@example.com',
+      name: 'Bench',
+      role: 'admin',
+      password: 'bench-password',
+    });
+    const { token } = await createAccessToken(db, { workspaceId: workspace.id, teammateId: admin.id, name: 'bench' });
+    const services = { db, eventBus: createEventBus() };
+    const conversations = [];
+    for (let i = 0; i < SENDERS; i++) {
+      const contact = await db
+        .insertInto('contacts')
+        .values({
+          workspace_id: workspace.id,
+          email: `c${i}@example.com`,
+          name: `Customer ${i}`,
+          custom_attributes: '{}',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const id = await startConversation(services, { workspaceId: workspace.id, contactId: contact.id, body: 'hola' });
+      conversations.push({ id, contactId: contact.id });
+    }
+    return { workspaceId: workspace.id, token, conversations };
+  } finally {
+    await database.close();
+  }
+}
+
+/** Runs `SENDERS` loops of `perSender` calls of `send(sender, k)`; returns elapsed ms. */
+async function runConcurrently(perSender: number, send: (sender: number, k: number) => Promise<void>): Promise<number> {
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: SENDERS }, async (_, sender) => {
+      for (let k = 0; k < perSender; k++) await send(sender, k);
+    }),
+  );
+  return performance.now() - started;
+}
+
+async function measureCharla(data: Seed) {
+  const env = {
+    DATABASE_URL: databaseUrl,
+    REDIS_URL,
+    REDIS_KEY_PREFIX: `bench-${process.pid}`,
+    DEMO_WORKSPACE: 'false',
+    LOG_LEVEL: 'warn',
+    DATABASE_POOL_SIZE: '16',
+    NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? '',
+  };
+  const nodes = [await startServerProcess(env), await startServerProcess(env)];
+  try {
+    const socket = io(`${nodes[1]?.url}/agents`, { auth: { token: data.token }, transports: ['websocket'] });
+    await new Promise((resolve) => socket.once('ready', resolve));
+    const sentAt = new Map<string, number>();
+    const latencies: number[] = [];
+    let delivered = 0;
+    let allDelivered: () => void = () => {};
+    socket.on('event', (event: { topic?: string; data?: { part?: { body?: string } } }) => {
+      if (event.topic !== 'conversation.part.created') return;
+      const body = event.data?.part?.body ?? '';
+      const at = sentAt.get(body);
+      if (at === undefined) return;
+      latencies.push(performance.now() - at);
+      delivered++;
+      if (delivered === SENDERS * MESSAGES_PER_SENDER) allDelivered();
+    });
+    const post = async (round: string, sender: number, k: number) => {
+      const conversation = data.conversations[sender];
+      const body = `${round}-${sender}-${k}`;
+      const node = nodes[sender % 2];
+      if (round === 'measure') sentAt.set(body, performance.now());
+      const response = await fetch(`${node?.url}/api/conversations/${conversation?.id}/reply`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${data.token}`, 'content-type': 'application/json', 'idempotency-key': body },
+        body: JSON.stringify({
+          message_type: 'comment',
+          type: 'user',
+          intercom_user_id: String(conversation?.contactId),
+          body,
+        }),
+      });
+      if (response.status !== 200) throw new Error(`reply failed: ${response.status} ${await response.text()}`);
+      await response.arrayBuffer();
+    };
+    await runConcurrently(3, (sender, k) => post('warmup', sender, k));
+    const everyDelivery = new Promise<void>((resolve) => {
+      allDelivered = resolve;
+    });
+    const elapsed = await runConcurrently(MESSAGES_PER_SENDER, (sender, k) => post('measure', sender, k));
+    await Promise.race([everyDelivery, new Promise((resolve) => setTimeout(resolve, 30_000))]);
+    socket.close();
+    return { elapsed, latencies, delivered };
+  } finally {
+    for (const node of nodes) if (node) await stopServerProcess(node);
+  }
+}
+
+async function measureRaw(data: Seed) {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 16 });
+  const latencies: number[] = [];
+  const write = async (sender: number, k: number) => {
+    const conversation = data.conversations[sender];
+    const started = performance.now();
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query(
+        `INSERT INTO conversation_parts (workspace_id, conversation_id, part_type, author_type, author_id, body, is_public, state)
+         VALUES ($1, $2, 'comment', 'user', $3, $4, true, 'open')`,
+        [data.workspaceId, conversation?.id, String(conversation?.contactId), `raw-${sender}-${k}`],
+      );
+      await client.query(
+        `UPDATE conversations SET last_part_at = now(), parts_count = parts_count + 1, updated_at = now()
+         WHERE workspace_id = $1 AND id = $2`,
+        [data.workspaceId, conversation?.id],
+      );
+      await client.query('COMMIT');
+    } finally {
+      client.release();
+    }
+    latencies.push(performance.now() - started);
+  };
+  await runConcurrently(3, write);
+  latencies.length = 0;
+  const elapsed = await runConcurrently(MESSAGES_PER_SENDER, write);
+  await pool.end();
+  return { elapsed, latencies };
+}
+
+const data = await seed();
+try {
+  const total = SENDERS * MESSAGES_PER_SENDER;
+  const raw = await measureRaw(data);
+  const charla = await measureCharla(data);
+  const rawRate = total / (raw.elapsed / 1000);
+  const charlaRate = total / (charla.elapsed / 1000);
+  console.log(
+    `\nIngest: ${SENDERS} concurrent senders × ${MESSAGES_PER_SENDER} messages, 2 app processes + Redis, PostgreSQL\n`,
+  );
+  console.log(
+    formatTable(
+      ['run', 'messages/s', 'p50 ms', 'p99 ms', 'what the latency measures'],
+      [
+        [
+          'raw node-postgres INSERT+UPDATE',
+          rawRate,
+          percentile(raw.latencies, 0.5),
+          percentile(raw.latencies, 0.99),
+          'commit',
+        ],
+        [
+          'Charla HTTP reply → agent socket',
+          charlaRate,
+          percentile(charla.latencies, 0.5),
+          percentile(charla.latencies, 0.99),
+          `send → delivery (${charla.delivered}/${total} delivered)`,
+        ],
+      ],
+    ),
+  );
+  console.log(`\nratio (Charla / raw messages per second): ${(charlaRate / rawRate).toFixed(2)}`);
+} finally {
+  await dropBenchDatabase(DATABASE);
+}

@@ -1,0 +1,42 @@
+import type { Selectable } from 'kysely';
+import type { ViewFilters, ViewSort } from '../../../protocol/views.ts';
+import type { ViewsTable } from '../../db/schema.ts';
+import { BUILT_IN_VIEWS, type BuiltInView } from './builtins.ts';
+
+export type ViewRow = Selectable<ViewsTable>;
+
+/** A view as the domain handles it, built-in or saved: what it shows and in which order. */
+export interface ViewRecord {
+  id: string;
+  name: string;
+  kind: 'built_in' | 'shared' | 'private';
+  ownerId: number | null;
+  filters: ViewFilters;
+  sort: ViewSort;
+  position: number;
+}
+
+export function builtInRecord(view: BuiltInView): ViewRecord {
+  return {
+    id: view.id,
+    name: view.name,
+    kind: 'built_in',
+    ownerId: null,
+    filters: view.filters,
+    sort: 'newest',
+    position: BUILT_IN_VIEWS.indexOf(view),
+  };
+}
+
+/** Stored filters were validated by the protocol schema when written. */
+export function savedRecord(row: ViewRow): ViewRecord {
+  return {
+    id: String(row.id),
+    name: row.name,
+    kind: row.owner_id === null ? 'shared' : 'private',
+    ownerId: row.owner_id,
+    filters: row.filters as ViewFilters,
+    sort: row.sort,
+    position: row.position,
+  };
+}
