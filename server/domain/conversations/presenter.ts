@@ -1,7 +1,7 @@
 import type { Conversation, ConversationPart, Tag } from '../../../protocol/conversations.ts';
 import { sanitizeBody } from '../../lib/sanitize.ts';
 import { unixSeconds, unixSecondsOrNull } from '../../lib/time.ts';
-import type { AppliedTag, ContactRow, ConversationContext, ConversationRow, PartRow, Person } from './rows.ts';
+import type { AppliedTag, ContactSummary, ConversationContext, ConversationRow, PartRow, Person } from './rows.ts';
 
 const BOT = { name: 'Charla Bot', email: null };
 
@@ -49,7 +49,7 @@ export function presentPart(part: PartRow, context: ConversationContext): Conver
   };
 }
 
-function contactRef(contact: ContactRow | undefined, id: number) {
+function contactRef(contact: ContactSummary | undefined, id: number) {
   return {
     type: 'contact' as const,
     id: String(id),

@@ -1,6 +1,7 @@
+import { sql } from 'kysely';
 import type { Db } from '../../db/index.ts';
 import { notFound } from '../../errors.ts';
-import type { AppliedTag, ContactRow, ConversationContext, ConversationRow, PartRow, Person } from './rows.ts';
+import type { AppliedTag, ContactSummary, ConversationContext, ConversationRow, PartRow } from './rows.ts';
 
 export async function getConversationRow(db: Db, workspaceId: string, id: number): Promise<ConversationRow> {
   const row = await db
@@ -26,15 +27,6 @@ export async function lockConversationRow(trx: Db, workspaceId: string, id: numb
   return row;
 }
 
-export async function loadTeammateNames(db: Db, workspaceId: string): Promise<Map<number, Person>> {
-  const rows = await db
-    .selectFrom('teammates')
-    .select(['id', 'name', 'email'])
-    .where('workspace_id', '=', workspaceId)
-    .execute();
-  return new Map(rows.map((row) => [row.id, { name: row.name, email: row.email }]));
-}
-
 export async function loadParts(db: Db, workspaceId: string, conversationId: number, limit = 500): Promise<PartRow[]> {
   return db
     .selectFrom('conversation_parts')
@@ -46,71 +38,66 @@ export async function loadParts(db: Db, workspaceId: string, conversationId: num
     .execute();
 }
 
-async function loadContacts(db: Db, workspaceId: string, ids: number[]): Promise<Map<number, ContactRow>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('contacts')
-    .selectAll()
-    .where('workspace_id', '=', workspaceId)
-    .where('id', 'in', ids)
-    .execute();
-  return new Map(rows.map((row) => [row.id, row]));
-}
-
-async function loadTags(db: Db, workspaceId: string, conversationIds: number[]): Promise<Map<number, AppliedTag[]>> {
-  const byConversation = new Map<number, AppliedTag[]>();
-  if (conversationIds.length === 0) return byConversation;
-  const rows = await db
-    .selectFrom('conversation_tags as ct')
-    .innerJoin('tags', (join) =>
-      join.onRef('tags.workspace_id', '=', 'ct.workspace_id').onRef('tags.id', '=', 'ct.tag_id'),
-    )
-    .selectAll('tags')
-    .select(['ct.conversation_id', 'ct.applied_at', 'ct.applied_by'])
-    .where('ct.workspace_id', '=', workspaceId)
-    .where('ct.conversation_id', 'in', conversationIds)
-    .orderBy('tags.name')
-    .execute();
-  for (const { conversation_id, applied_at, applied_by, ...tag } of rows) {
-    const list = byConversation.get(conversation_id) ?? [];
-    list.push({ tag, appliedAt: applied_at, appliedBy: applied_by });
-    byConversation.set(conversation_id, list);
-  }
-  return byConversation;
-}
-
-async function loadReadAt(db: Db, workspaceId: string, viewerId: number | undefined, ids: number[]) {
-  if (viewerId === undefined || ids.length === 0) return new Map<number, Date>();
-  const rows = await db
-    .selectFrom('conversation_reads')
-    .select(['conversation_id', 'read_at'])
-    .where('workspace_id', '=', workspaceId)
-    .where('teammate_id', '=', viewerId)
-    .where('conversation_id', 'in', ids)
-    .execute();
-  return new Map(rows.map((row) => [row.conversation_id, row.read_at]));
+interface ContextRow {
+  contacts: ContactSummary[];
+  tags: { conversation_id: number; id: number; name: string; applied_at: number; applied_by: number | null }[];
+  reads: { conversation_id: number; read_at: number }[];
+  teammates: { id: number; name: string; email: string }[];
 }
 
 /** Read: the viewer has opened it since the customer last wrote (or the customer never wrote). */
-function isRead(row: ConversationRow, readAt: Date | undefined): boolean {
+function isRead(row: ConversationRow, readAt: number | undefined): boolean {
   if (!row.last_customer_part_at) return true;
-  return readAt !== undefined && readAt >= row.last_customer_part_at;
+  return readAt !== undefined && readAt >= row.last_customer_part_at.getTime();
 }
 
-/** Loads contacts, tags, read state and teammate names for many conversations in a few queries. */
+/**
+ * Loads contacts, tags, read state and teammate names for many conversations in one round trip
+ * (one statement of JSON sub-selects): the write path renders after every send, so trips matter.
+ */
 export async function loadContexts(
   db: Db,
   workspaceId: string,
   rows: ConversationRow[],
   viewerId: number | undefined,
 ): Promise<ConversationContext[]> {
+  if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
-  const [contacts, tags, reads, teammates] = await Promise.all([
-    loadContacts(db, workspaceId, [...new Set(rows.map((row) => row.contact_id))]),
-    loadTags(db, workspaceId, ids),
-    loadReadAt(db, workspaceId, viewerId, ids),
-    loadTeammateNames(db, workspaceId),
-  ]);
+  const contactIds = [...new Set(rows.map((row) => row.contact_id))];
+  const { rows: result } = await sql<ContextRow>`
+    SELECT
+      (SELECT coalesce(json_agg(json_build_object('id', c.id, 'role', c.role, 'name', c.name, 'email', c.email,
+                                                  'external_id', c.external_id)), '[]')
+         FROM contacts c WHERE c.workspace_id = ${workspaceId} AND c.id = ANY(${contactIds}::bigint[])) AS contacts,
+      (SELECT coalesce(json_agg(json_build_object('conversation_id', ct.conversation_id, 'id', t.id, 'name', t.name,
+                                                  'applied_at', floor(extract(epoch from ct.applied_at) * 1000),
+                                                  'applied_by', ct.applied_by) ORDER BY t.name), '[]')
+         FROM conversation_tags ct
+         JOIN tags t ON t.workspace_id = ct.workspace_id AND t.id = ct.tag_id
+         WHERE ct.workspace_id = ${workspaceId} AND ct.conversation_id = ANY(${ids}::bigint[])) AS tags,
+      (SELECT coalesce(json_agg(json_build_object('conversation_id', r.conversation_id,
+                                                  'read_at', floor(extract(epoch from r.read_at) * 1000))), '[]')
+         FROM conversation_reads r
+         WHERE r.workspace_id = ${workspaceId} AND r.teammate_id = ${viewerId ?? 0}
+           AND r.conversation_id = ANY(${ids}::bigint[])) AS reads,
+      (SELECT coalesce(json_agg(json_build_object('id', m.id, 'name', m.name, 'email', m.email)), '[]')
+         FROM teammates m WHERE m.workspace_id = ${workspaceId}) AS teammates`.execute(db);
+  const loaded = result[0] as ContextRow;
+  const contacts = new Map(
+    loaded.contacts.map((contact) => [Number(contact.id), { ...contact, id: Number(contact.id) }]),
+  );
+  const reads = new Map(loaded.reads.map((read) => [Number(read.conversation_id), Number(read.read_at)]));
+  const teammates = new Map(loaded.teammates.map((m) => [Number(m.id), { name: m.name, email: m.email }]));
+  const tags = new Map<number, AppliedTag[]>();
+  for (const tag of loaded.tags) {
+    const list = tags.get(Number(tag.conversation_id)) ?? [];
+    list.push({
+      tag: { workspace_id: workspaceId, id: Number(tag.id), name: tag.name, created_at: new Date(0) },
+      appliedAt: new Date(Number(tag.applied_at)),
+      appliedBy: tag.applied_by === null ? null : Number(tag.applied_by),
+    });
+    tags.set(Number(tag.conversation_id), list);
+  }
   return rows.map((row) => ({
     contact: contacts.get(row.contact_id),
     tags: tags.get(row.id) ?? [],

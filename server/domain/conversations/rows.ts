@@ -17,9 +17,12 @@ export interface Person {
   email: string | null;
 }
 
+/** The contact fields a conversation shows. */
+export type ContactSummary = Pick<ContactRow, 'id' | 'role' | 'name' | 'email' | 'external_id'>;
+
 /** Everything the presenter needs beside the conversation row, loaded in batches for lists. */
 export interface ConversationContext {
-  contact: ContactRow | undefined;
+  contact: ContactSummary | undefined;
   tags: AppliedTag[];
   read: boolean;
   teammates: Map<number, Person>;
