@@ -3,7 +3,7 @@ import { transact } from '../../events/transact.ts';
 import { sanitizeBody, toPlainText } from '../../lib/sanitize.ts';
 import { getLiveContact } from './actors.ts';
 import type { Services } from './context.ts';
-import { claimIdempotencyKey, completeIdempotencyKey } from './idempotency.ts';
+import { recordIdempotencyKey, sendOnce } from './idempotency.ts';
 import { presentConversationSummary } from './summary.ts';
 
 interface StartInput {
@@ -25,47 +25,50 @@ export async function startConversation(services: Services, input: StartInput): 
   const { workspaceId, teammate } = input;
   const contact = await getLiveContact(services.db, workspaceId, input.contactId);
   const scope = teammate ? `admin:${teammate.id}` : `contact:${contact.id}`;
-  return transact(services, workspaceId, async (trx, emit) => {
-    const previous = await claimIdempotencyKey(trx, workspaceId, scope, input.idempotencyKey);
-    if (previous) return previous.resourceId;
-    const at = input.createdAt ?? new Date();
-    const fromCustomer = !teammate;
-    const row = await trx
-      .insertInto('conversations')
-      .values({
-        workspace_id: workspaceId,
-        contact_id: contact.id,
-        source_delivered_as: fromCustomer ? 'customer_initiated' : 'admin_initiated',
-        source_author_type: fromCustomer ? contact.role : 'admin',
-        source_author_id: String(fromCustomer ? contact.id : teammate.id),
-        source_body: input.body,
-        source_subject: input.subject ?? null,
-        created_by_teammate_id: teammate?.id ?? null,
-        admin_assignee_id: teammate?.id ?? null,
-        custom_attributes: '{}',
-        waiting_since: fromCustomer ? at : null,
-        last_customer_part_at: fromCustomer ? at : null,
-        last_admin_reply_at: fromCustomer ? null : at,
-        first_admin_reply_at: fromCustomer ? null : at,
-        last_part_at: at,
-        last_part_preview: toPlainText(input.body).slice(0, 140),
-        last_part_author_type: fromCustomer ? contact.role : 'admin',
-        created_at: at,
-        updated_at: at,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await completeIdempotencyKey(trx, workspaceId, scope, input.idempotencyKey, { type: 'conversation', id: row.id });
-    emit({
-      topic: 'conversation.created',
-      audience: 'public',
-      conversationId: row.id,
-      contactId: contact.id,
-      data: {
-        conversation: presentConversationSummary(row),
-        source: { body: sanitizeBody(input.body), author: { type: row.source_author_type, id: row.source_author_id } },
-      },
+  const send = () =>
+    transact(services, workspaceId, async (trx, emit) => {
+      const at = input.createdAt ?? new Date();
+      const fromCustomer = !teammate;
+      const row = await trx
+        .insertInto('conversations')
+        .values({
+          workspace_id: workspaceId,
+          contact_id: contact.id,
+          source_delivered_as: fromCustomer ? 'customer_initiated' : 'admin_initiated',
+          source_author_type: fromCustomer ? contact.role : 'admin',
+          source_author_id: String(fromCustomer ? contact.id : teammate.id),
+          source_body: input.body,
+          source_subject: input.subject ?? null,
+          created_by_teammate_id: teammate?.id ?? null,
+          admin_assignee_id: teammate?.id ?? null,
+          custom_attributes: '{}',
+          waiting_since: fromCustomer ? at : null,
+          last_customer_part_at: fromCustomer ? at : null,
+          last_admin_reply_at: fromCustomer ? null : at,
+          first_admin_reply_at: fromCustomer ? null : at,
+          last_part_at: at,
+          last_part_preview: toPlainText(input.body).slice(0, 140),
+          last_part_author_type: fromCustomer ? contact.role : 'admin',
+          created_at: at,
+          updated_at: at,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await recordIdempotencyKey(trx, workspaceId, scope, input.idempotencyKey, { type: 'conversation', id: row.id });
+      emit({
+        topic: 'conversation.created',
+        audience: 'public',
+        conversationId: row.id,
+        contactId: contact.id,
+        data: {
+          conversation: presentConversationSummary(row),
+          source: {
+            body: sanitizeBody(input.body),
+            author: { type: row.source_author_type, id: row.source_author_id },
+          },
+        },
+      });
+      return row.id;
     });
-    return row.id;
-  });
+  return sendOnce(send, (firstId) => firstId);
 }

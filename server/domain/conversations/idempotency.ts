@@ -1,35 +1,21 @@
 import type { Db } from '../../db/index.ts';
 
-/**
- * Claims `key` for `actor` inside the caller's transaction. Returns the resource a previous send with
- * the same key created, or undefined when this send is the first. A concurrent retry blocks on the
- * primary key until the first transaction ends, then sees its result: never two writes.
- */
-export async function claimIdempotencyKey(
-  trx: Db,
-  workspaceId: string,
-  actor: string,
-  key: string | undefined,
-): Promise<{ resourceType: string; resourceId: number } | undefined> {
-  if (!key) return undefined;
-  const claimed = await trx
-    .insertInto('idempotency_keys')
-    .values({ workspace_id: workspaceId, actor, key, resource_type: 'pending', resource_id: 0 })
-    .onConflict((oc) => oc.columns(['workspace_id', 'actor', 'key']).doNothing())
-    .returning('key')
-    .executeTakeFirst();
-  if (claimed) return undefined;
-  const existing = await trx
-    .selectFrom('idempotency_keys')
-    .select(['resource_type', 'resource_id'])
-    .where('workspace_id', '=', workspaceId)
-    .where('actor', '=', actor)
-    .where('key', '=', key)
-    .executeTakeFirstOrThrow();
-  return { resourceType: existing.resource_type, resourceId: existing.resource_id };
+/** Thrown inside a transaction when its idempotency key was used already: the transaction rolls back. */
+export class AlreadySent extends Error {
+  readonly resourceId: number;
+
+  constructor(resourceId: number) {
+    super('already sent');
+    this.resourceId = resourceId;
+  }
 }
 
-export async function completeIdempotencyKey(
+/**
+ * Records `key` for `actor` as the last write of the sending transaction, with what it created. If the
+ * key is taken — by an earlier send, or by a concurrent one, whose commit this insert waits for — it
+ * throws `AlreadySent` with the first send's resource, so this transaction writes nothing.
+ */
+export async function recordIdempotencyKey(
   trx: Db,
   workspaceId: string,
   actor: string,
@@ -37,11 +23,32 @@ export async function completeIdempotencyKey(
   resource: { type: string; id: number },
 ): Promise<void> {
   if (!key) return;
-  await trx
-    .updateTable('idempotency_keys')
-    .set({ resource_type: resource.type, resource_id: resource.id })
+  const recorded = await trx
+    .insertInto('idempotency_keys')
+    .values({ workspace_id: workspaceId, actor, key, resource_type: resource.type, resource_id: resource.id })
+    .onConflict((oc) => oc.columns(['workspace_id', 'actor', 'key']).doNothing())
+    .returning('key')
+    .executeTakeFirst();
+  if (recorded) return;
+  const first = await trx
+    .selectFrom('idempotency_keys')
+    .select('resource_id')
     .where('workspace_id', '=', workspaceId)
     .where('actor', '=', actor)
     .where('key', '=', key)
-    .execute();
+    .executeTakeFirstOrThrow();
+  throw new AlreadySent(first.resource_id);
+}
+
+/** Runs a send; when it turns out to be a retry, answers the first send's resource instead. */
+export async function sendOnce(
+  send: () => Promise<number>,
+  firstResult: (resourceId: number) => number | Promise<number>,
+) {
+  try {
+    return await send();
+  } catch (error) {
+    if (error instanceof AlreadySent) return firstResult(error.resourceId);
+    throw error;
+  }
 }

@@ -5,7 +5,7 @@ import { transact } from '../../events/transact.ts';
 import type { Actor } from '../auth/actor.ts';
 import { findReplyingContact, resolveActingAdmin } from './actors.ts';
 import { type Services, writeContext } from './context.ts';
-import { claimIdempotencyKey, completeIdempotencyKey } from './idempotency.ts';
+import { recordIdempotencyKey, sendOnce } from './idempotency.ts';
 import { recordMentions } from './mentions.ts';
 import { appendPart, type NewPart } from './parts.ts';
 import { lockConversationRow } from './queries.ts';
@@ -79,23 +79,25 @@ export async function replyToConversation(
   const id =
     conversationId === 'last' ? await latestConversationOf(services, workspaceId, contact?.id ?? 0) : conversationId;
   const scope = admin ? `admin:${admin.id}` : `contact:${contact?.id}`;
-  return transact(services, workspaceId, async (trx, emit) => {
-    const previous = await claimIdempotencyKey(trx, workspaceId, scope, input.idempotency_key);
-    if (previous) return id;
-    const row = await lockConversationRow(trx, workspaceId, id);
-    if (contact && row.contact_id !== contact.id) {
-      throw new AppError('parameter_invalid', 'This contact is not part of the conversation', {
-        field: 'intercom_user_id',
+  const send = () =>
+    transact(services, workspaceId, async (trx, emit) => {
+      const row = await lockConversationRow(trx, workspaceId, id);
+      if (contact && row.contact_id !== contact.id) {
+        throw new AppError('parameter_invalid', 'This contact is not part of the conversation', {
+          field: 'intercom_user_id',
+        });
+      }
+      const part =
+        input.type === 'admin'
+          ? adminPart(input, admin as TeammateRow)
+          : customerPart(input, contact as ContactRow, row);
+      const appended = await appendPart(trx, emit, row, part, writeContext(contact, admin));
+      if (part.partType === 'note' && admin) await recordMentions(trx, emit, appended.part, admin.id);
+      await recordIdempotencyKey(trx, workspaceId, scope, input.idempotency_key, {
+        type: 'conversation_part',
+        id: appended.part.id,
       });
-    }
-    const part =
-      input.type === 'admin' ? adminPart(input, admin as TeammateRow) : customerPart(input, contact as ContactRow, row);
-    const appended = await appendPart(trx, emit, row, part, writeContext(contact, admin));
-    if (part.partType === 'note' && admin) await recordMentions(trx, emit, appended.part, admin.id);
-    await completeIdempotencyKey(trx, workspaceId, scope, input.idempotency_key, {
-      type: 'conversation_part',
-      id: appended.part.id,
+      return id;
     });
-    return id;
-  });
+  return sendOnce(send, () => id);
 }
