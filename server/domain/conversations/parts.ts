@@ -69,25 +69,28 @@ export async function appendPart(
   const at = part.createdAt ?? new Date();
   const changes = { ...messageChanges(row, part, at), ...part.changes };
   const state = (changes.state ?? row.state) as ConversationState;
-  const inserted = await trx
-    .insertInto('conversation_parts')
-    .values({
-      workspace_id: row.workspace_id,
-      conversation_id: row.id,
-      part_type: part.partType,
-      author_type: part.authorType,
-      author_id: part.authorId,
-      body: part.body ?? null,
-      assigned_to_type: part.assignedTo?.type ?? null,
-      assigned_to_id: part.assignedTo?.id ?? null,
-      is_public: part.isPublic,
-      state,
-      metadata: part.metadata ? JSON.stringify(part.metadata) : null,
-      created_at: at,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  const conversation = await trx
+  const values = {
+    workspace_id: row.workspace_id,
+    conversation_id: row.id,
+    part_type: part.partType,
+    author_type: part.authorType,
+    author_id: part.authorId,
+    body: part.body ?? null,
+    assigned_to_type: part.assignedTo?.type ?? null,
+    assigned_to_id: part.assignedTo?.id ?? null,
+    is_public: part.isPublic,
+    state,
+    metadata: part.metadata ?? null,
+    created_at: at,
+  };
+  // One statement (one round trip) inserts the part and updates the conversation.
+  const { part_id: partId, ...conversation } = await trx
+    .with('part', (db) =>
+      db
+        .insertInto('conversation_parts')
+        .values({ ...values, metadata: values.metadata ? JSON.stringify(values.metadata) : null })
+        .returning('id'),
+    )
     .updateTable('conversations')
     .set((eb) => ({
       ...changes,
@@ -98,7 +101,9 @@ export async function appendPart(
     .where('workspace_id', '=', row.workspace_id)
     .where('id', '=', row.id)
     .returningAll()
+    .returning((eb) => eb.selectFrom('part').select('part.id').as('part_id'))
     .executeTakeFirstOrThrow();
+  const inserted: PartRow = { ...values, id: Number(partId) };
   emit({
     topic: 'conversation.part.created',
     audience: part.isPublic ? 'public' : 'agents',
