@@ -1,8 +1,9 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { ConversationList } from '../../../protocol/conversations.ts';
 import type { Db } from '../../db/index.ts';
-import { cursorMicros, isAfterCursor, presentPages, readCursor } from '../search/pagination.ts';
+import { fetchKeysetPage } from '../search/pagination.ts';
 import { renderConversations } from './render.ts';
+import type { ConversationRow } from './rows.ts';
 
 export interface Page {
   perPage: number;
@@ -24,38 +25,16 @@ export async function listConversations(
   condition: Expression<SqlBool> = sql<SqlBool>`true`,
   cursorField = 'starting_after',
 ): Promise<ConversationList> {
-  const cursor = page.startingAfter ? readCursor(page.startingAfter, cursorField) : undefined;
-  const afterCursor = cursor ? isAfterCursor(updatedAt, conversationId, cursor) : sql<SqlBool>`true`;
   const matching = db.selectFrom('conversations').where('workspace_id', '=', workspaceId).where(condition);
-  const [rows, counts] = await Promise.all([
-    matching
-      .selectAll()
-      .select(cursorMicros(updatedAt).as('cursor_micros'))
-      .where(afterCursor)
-      .orderBy('updated_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(page.perPage + 1)
-      .execute(),
-    matching
-      .select((eb) => [
-        eb.fn.countAll<number>().as('total'),
-        sql<number>`count(*) filter (where not ${afterCursor})`.as('before'),
-      ])
-      .executeTakeFirstOrThrow(),
-  ]);
-  const shown = rows.slice(0, page.perPage);
-  const last = shown.at(-1);
-  const next = rows.length > page.perPage && last ? { micros: last.cursor_micros, id: last.id } : undefined;
-  const totalCount = Number(counts.total);
+  const { rows, totalCount, pages } = await fetchKeysetPage<ConversationRow>(
+    matching,
+    { timestamp: updatedAt, id: conversationId, column: 'updated_at' },
+    { ...page, cursorField },
+  );
   return {
     type: 'conversation.list',
-    conversations: await renderConversations(
-      db,
-      workspaceId,
-      shown.map(({ cursor_micros: _, ...row }) => row),
-      viewerId,
-    ),
+    conversations: await renderConversations(db, workspaceId, rows, viewerId),
     total_count: totalCount,
-    pages: presentPages({ perPage: page.perPage, totalCount, before: Number(counts.before), next }),
+    pages,
   };
 }

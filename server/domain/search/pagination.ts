@@ -1,4 +1,4 @@
-import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
+import { type Expression, type RawBuilder, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import type { CursorPages } from '../../../protocol/search.ts';
 import { AppError } from '../../errors.ts';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
@@ -50,5 +50,44 @@ export function presentPages(input: {
     per_page: perPage,
     total_pages: Math.ceil(totalCount / perPage),
     ...(next ? { next: { per_page: perPage, starting_after: encodeCursor([next.micros, next.id]) } } : {}),
+  };
+}
+
+/** A filtered query over one table, newest first by (`timestamp`, id), that `fetchKeysetPage` pages through. */
+// biome-ignore lint/suspicious/noExplicitAny: shared by every table that is listed with cursors.
+type FilteredQuery = SelectQueryBuilder<any, any, any>;
+
+/**
+ * One page of `matching`, newest first by (`timestamp`, `id`): the rows, the total and Intercom's
+ * `pages`. The counts run beside the page in parallel; `before` numbers the page.
+ */
+export async function fetchKeysetPage<Row>(
+  matching: FilteredQuery,
+  order: { timestamp: Expression<Date>; id: Expression<number>; column: string },
+  page: { perPage: number; startingAfter?: string | null; cursorField?: string },
+): Promise<{ rows: Row[]; totalCount: number; pages: CursorPages }> {
+  const cursor = page.startingAfter ? readCursor(page.startingAfter, page.cursorField) : undefined;
+  const afterCursor = cursor ? isAfterCursor(order.timestamp, order.id, cursor) : sql<SqlBool>`true`;
+  const [rows, counts] = await Promise.all([
+    matching
+      .selectAll()
+      .select(cursorMicros(order.timestamp).as('cursor_micros'))
+      .where(afterCursor)
+      .orderBy(order.column, 'desc')
+      .orderBy('id', 'desc')
+      .limit(page.perPage + 1)
+      .execute(),
+    matching
+      .select([sql<number>`count(*)`.as('total'), sql<number>`count(*) filter (where not ${afterCursor})`.as('before')])
+      .executeTakeFirstOrThrow(),
+  ]);
+  const shown = rows.slice(0, page.perPage) as (Row & { cursor_micros: string; id: number })[];
+  const last = shown.at(-1);
+  const next = rows.length > page.perPage && last ? { micros: last.cursor_micros, id: last.id } : undefined;
+  const totalCount = Number(counts.total);
+  return {
+    rows: shown.map(({ cursor_micros: _, ...row }) => row as Row),
+    totalCount,
+    pages: presentPages({ perPage: page.perPage, totalCount, before: Number(counts.before), next }),
   };
 }
