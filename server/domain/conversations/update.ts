@@ -6,7 +6,7 @@ import { transact } from '../../events/transact.ts';
 import type { Actor } from '../auth/actor.ts';
 import { resolveActingAdmin } from './actors.ts';
 import { type Services, writeContext } from './context.ts';
-import { appendPart } from './parts.ts';
+import { appendPart, type NewPart, type PartType } from './parts.ts';
 import { lockConversationRow } from './queries.ts';
 
 type UpdateRequest = z.output<typeof ZUpdateConversationRequestSchema>;
@@ -53,57 +53,30 @@ export async function updateConversation(
   return transact(services, actor.workspaceId, async (trx, emit) => {
     let row = await lockConversationRow(trx, actor.workspaceId, id);
     const context = writeContext(undefined, admin);
-    const author = { authorType: 'admin' as const, authorId: String(admin.id), isPublic: false };
+    const record = async (partType: PartType, metadata: Record<string, unknown>, changes: NewPart['changes']) => {
+      const part = {
+        authorType: 'admin' as const,
+        authorId: String(admin.id),
+        isPublic: false,
+        partType,
+        metadata,
+        changes,
+      };
+      row = (await appendPart(trx, emit, row, part, context)).conversation;
+    };
     if (input.title !== undefined && input.title !== row.title) {
-      row = (
-        await appendPart(
-          trx,
-          emit,
-          row,
-          {
-            ...author,
-            partType: 'attribute_updated',
-            metadata: { title: input.title },
-            changes: { title: input.title },
-          },
-          context,
-        )
-      ).conversation;
+      await record('attribute_updated', { title: input.title }, { title: input.title });
     }
     if (input.priority !== undefined && (input.priority === 'priority') !== row.priority) {
-      const priority = input.priority === 'priority';
-      row = (
-        await appendPart(
-          trx,
-          emit,
-          row,
-          { ...author, partType: 'priority_changed', metadata: { priority: input.priority }, changes: { priority } },
-          context,
-        )
-      ).conversation;
+      await record('priority_changed', { priority: input.priority }, { priority: input.priority === 'priority' });
     }
-    if (input.custom_attributes && Object.keys(input.custom_attributes).length > 0) {
-      const removed = Object.entries(input.custom_attributes)
-        .filter(([, value]) => value === null)
-        .map(([key]) => key);
-      const set = Object.fromEntries(Object.entries(input.custom_attributes).filter(([, value]) => value !== null));
-      const merged = sql<
-        Record<string, unknown>
-      >`(custom_attributes || ${JSON.stringify(set)}::jsonb) - ${removed}::text[]`;
-      row = (
-        await appendPart(
-          trx,
-          emit,
-          row,
-          {
-            ...author,
-            partType: 'attribute_updated',
-            metadata: { custom_attributes: input.custom_attributes },
-            changes: { custom_attributes: merged as never },
-          },
-          context,
-        )
-      ).conversation;
+    const attributes = input.custom_attributes ?? {};
+    if (Object.keys(attributes).length > 0) {
+      const removed = Object.keys(attributes).filter((key) => attributes[key] === null);
+      const set = Object.fromEntries(Object.entries(attributes).filter(([, value]) => value !== null));
+      // Merged in SQL so concurrent updates of different keys both survive; null removes a key.
+      const merged = sql`(custom_attributes || ${JSON.stringify(set)}::jsonb) - ${removed}::text[]`;
+      await record('attribute_updated', { custom_attributes: attributes }, { custom_attributes: merged as never });
     }
     if (input.read !== undefined) {
       await markRead(trx, actor.workspaceId, id, admin, input.read);
