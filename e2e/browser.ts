@@ -33,5 +33,5 @@ export function launchBrowser(): Promise<Browser> {
 /** Saves `artifacts/screenshots/<name>.png` for people to look at. */
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await mkdir(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
+  await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true, animations: 'disabled' });
 }

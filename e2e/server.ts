@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { buildApp } from '../server/app.ts';
 import type { Db } from '../server/db/index.ts';
+import { registerRealtime } from '../server/realtime/register.ts';
 import { createTestDatabase } from '../test/database.ts';
 import { testConfig } from '../test/harness.ts';
 
@@ -10,10 +11,11 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
-/** The real server on a free port and a fresh database, for a browser to talk to. */
+/** The real server, realtime gateway included, on a free port and a fresh database, for a browser to talk to. */
 export async function startTestServer(): Promise<RunningServer> {
   const testDatabase = await createTestDatabase();
   const app = await buildApp({ config: testConfig(), database: testDatabase.database });
+  await registerRealtime(app);
   await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     baseUrl: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`,

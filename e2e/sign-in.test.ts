@@ -5,7 +5,7 @@ import { buildTeammate, buildWorkspace, TEST_PASSWORD } from '../test/factories.
 import { assertWebBuilt, launchBrowser, saveScreenshot } from './browser.ts';
 import { type RunningServer, startTestServer } from './server.ts';
 
-const INBOX_VIEWS_EN = ['Your inbox', 'Mentions', 'Created by you', 'All', 'Unassigned', 'Tickets', 'Chats'];
+const INBOX_VIEWS_EN = ['Your inbox', 'Mentions', 'Created by you', 'All', 'Unassigned'];
 
 describe('an admin signs in to the web app', () => {
   let server: RunningServer;
@@ -73,7 +73,7 @@ describe('an admin signs in to the web app', () => {
       await nav.getByRole('link', { name: view, exact: true }).waitFor();
     expect(await link('Your inbox').getAttribute('aria-current')).toBe('page');
     await page.getByRole('heading', { level: 1, name: 'Your inbox' }).waitFor();
-    await page.getByText('Conversations arrive in a later release.').waitFor();
+    await page.getByText('No conversations here. Nice work.').waitFor();
     await page.getByText('Ana Admin', { exact: true }).waitFor();
     expect(await button('Active').getAttribute('aria-pressed')).toBe('true');
     await saveScreenshot(page, 'inbox-en');
@@ -105,7 +105,7 @@ describe('an admin signs in to the web app', () => {
     expect(row.language).toBe('es');
     await page.getByRole('heading', { level: 1, name: 'Sin asignar' }).waitFor();
     await link('Tu bandeja de entrada').click();
-    await page.getByText('Las conversaciones llegarán en una próxima versión.').waitFor();
+    await page.getByText('No hay conversaciones aquí. Buen trabajo.').waitFor();
     await saveScreenshot(page, 'inbox-es');
   });
 

@@ -8,8 +8,32 @@ import type {
   ZInvitationListSchema,
 } from '../../protocol/auth.ts';
 import type { ErrorList, Role } from '../../protocol/common.ts';
+import type {
+  Conversation,
+  ConversationList,
+  ZManageRequestSchema,
+  ZUpdateConversationRequestSchema,
+} from '../../protocol/conversations.ts';
+import type { EventList } from '../../protocol/events.ts';
 import type { Team, TeamList, ZCreateTeamRequestSchema, ZUpdateTeamRequestSchema } from '../../protocol/teams.ts';
 import type { AccessToken, ZAccessTokenListSchema } from '../../protocol/tokens.ts';
+import type { View, ViewList, ViewSort, ZViewStateSchema } from '../../protocol/views.ts';
+
+export interface ViewConversationsQuery {
+  sort?: ViewSort;
+  state?: z.infer<typeof ZViewStateSchema>;
+  perPage?: number;
+  startingAfter?: string;
+}
+
+function viewConversationsPath(viewId: string, query: ViewConversationsQuery): string {
+  const params = new URLSearchParams();
+  if (query.sort) params.set('sort', query.sort);
+  if (query.state) params.set('state', query.state);
+  params.set('per_page', String(query.perPage ?? 50));
+  if (query.startingAfter) params.set('starting_after', query.startingAfter);
+  return `/views/${id(viewId)}/conversations?${params}`;
+}
 
 /** A failed API call: the HTTP status and the first entry of Intercom's `error.list`. */
 export class ApiError extends Error {
@@ -46,8 +70,8 @@ function toApiError(status: number, body: unknown): ApiError {
   return new ApiError(status, first?.code ?? 'server_error', first?.message ?? `HTTP ${status}`, first?.field);
 }
 
-async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+async function request<T>(method: Method, path: string, body?: unknown, extra?: Record<string, string>): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', ...extra };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   const response = await fetch(`/api${path}`, {
@@ -98,6 +122,27 @@ export const api = {
   updateTeam: (teamId: string, body: z.input<typeof ZUpdateTeamRequestSchema>) =>
     request<Team>('PUT', `/teams/${id(teamId)}`, body),
   deleteTeam: (teamId: string) => request<unknown>('DELETE', `/teams/${id(teamId)}`),
+
+  listViews: () => request<ViewList>('GET', '/views'),
+  getView: (viewId: string) => request<View>('GET', `/views/${id(viewId)}`),
+  listViewConversations: (viewId: string, query: ViewConversationsQuery) =>
+    request<ConversationList>('GET', viewConversationsPath(viewId, query)),
+
+  getConversation: (conversationId: string) => request<Conversation>('GET', `/conversations/${id(conversationId)}`),
+  updateConversation: (conversationId: string, changes: z.input<typeof ZUpdateConversationRequestSchema>) =>
+    request<Conversation>('PUT', `/conversations/${id(conversationId)}`, changes),
+  /** The same `idempotencyKey` on a retry returns the first result and writes nothing twice. */
+  replyToConversation: (conversationId: string, kind: 'comment' | 'note', body: string, idempotencyKey: string) =>
+    request<Conversation>(
+      'POST',
+      `/conversations/${id(conversationId)}/reply`,
+      { type: 'admin', message_type: kind, body },
+      { 'idempotency-key': idempotencyKey },
+    ),
+  manageConversation: (conversationId: string, change: z.input<typeof ZManageRequestSchema>) =>
+    request<Conversation>('POST', `/conversations/${id(conversationId)}/parts`, change),
+
+  listEventsAfter: (after: number) => request<EventList>('GET', `/events?after=${after}`),
 
   listTokens: () => request<z.infer<typeof ZAccessTokenListSchema>>('GET', '/tokens'),
   createToken: (name: string) => request<AccessToken>('POST', '/tokens', { name }),

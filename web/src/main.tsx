@@ -5,6 +5,7 @@ import { detectLanguage, initI18n } from './i18n/index.ts';
 import './styles/base.css';
 import './styles/forms.css';
 import './styles/frame.css';
+import './styles/inbox.css';
 import './styles/settings.css';
 
 initI18n(detectLanguage());

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch } from 'wouter';
 import { Loading } from '../components/Loading.tsx';
 import { InboxPage } from '../inbox/InboxPage.tsx';
+import { ViewsProvider } from '../inbox/ViewsProvider.tsx';
+import { RealtimeProvider } from '../realtime/RealtimeProvider.tsx';
 import { useSession } from '../session/context.ts';
 import { NavRail } from './NavRail.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -12,10 +14,20 @@ const SettingsPage = lazy(() => import('../settings/SettingsPage.tsx'));
 
 /** Everything a signed-in teammate sees: the rail on the left, the current page on the right. */
 export function AppFrame() {
-  const { t } = useTranslation();
   const { session } = useSession();
   if (session === undefined) return <Loading />;
   if (session === null) return <Redirect to="/sign-in" replace />;
+  return (
+    <RealtimeProvider>
+      <ViewsProvider>
+        <SignedInFrame />
+      </ViewsProvider>
+    </RealtimeProvider>
+  );
+}
+
+function SignedInFrame() {
+  const { t } = useTranslation();
   return (
     <div className="app-frame">
       <a href="#main" className="skip-link">
@@ -28,7 +40,7 @@ export function AppFrame() {
             <Route path="/">
               <Redirect to="/inbox/you" replace />
             </Route>
-            <Route path="/inbox/:view" component={InboxPage} />
+            <Route path="/inbox/:view/:conversationId?" component={InboxPage} />
             <Route path="/settings">
               <Redirect to="/settings/profile" replace />
             </Route>

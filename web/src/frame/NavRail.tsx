@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { INBOX_FOLDERS, TEAM_VIEWS } from '../inbox/views.ts';
+import { useViewName } from '../inbox/useViewName.ts';
+import { useViews } from '../inbox/ViewsProvider.tsx';
+import { BUILT_IN_VIEWS, builtInLabel, isBuiltInView, viewHref } from '../inbox/views.ts';
 import { useSignedIn } from '../session/context.ts';
 import { AccountPanel } from './AccountPanel.tsx';
 import { NavItem } from './NavItem.tsx';
@@ -8,6 +10,10 @@ import { NavItem } from './NavItem.tsx';
 export function NavRail() {
   const { t } = useTranslation();
   const { me } = useSignedIn();
+  const views = useViews().data?.views;
+  const viewName = useViewName();
+  const countOf = (id: string) => views?.find((view) => view.id === id)?.count;
+  const customViews = views?.filter((view) => !isBuiltInView(view.id)) ?? [];
   return (
     <div className="rail">
       <div className="rail-brand">
@@ -22,22 +28,26 @@ export function NavRail() {
           {t('nav.inbox')}
         </p>
         <ul aria-labelledby="nav-inbox">
-          {INBOX_FOLDERS.map((view) => (
-            <NavItem key={view.slug} href={`/inbox/${view.slug}`}>
-              {t(view.label)}
+          {BUILT_IN_VIEWS.map((id) => (
+            <NavItem key={id} href={viewHref(id)} matchPrefix={`${viewHref(id)}/`} count={countOf(id)}>
+              {t(builtInLabel(id))}
             </NavItem>
           ))}
         </ul>
-        <p id="nav-views" className="nav-group">
-          {t('nav.views')}
-        </p>
-        <ul aria-labelledby="nav-views">
-          {TEAM_VIEWS.map((view) => (
-            <NavItem key={view.slug} href={`/inbox/${view.slug}`}>
-              {t(view.label)}
-            </NavItem>
-          ))}
-        </ul>
+        {customViews.length === 0 ? null : (
+          <>
+            <p id="nav-views" className="nav-group">
+              {t('nav.views')}
+            </p>
+            <ul aria-labelledby="nav-views">
+              {customViews.map((view) => (
+                <NavItem key={view.id} href={viewHref(view)} matchPrefix={`${viewHref(view)}/`} count={view.count}>
+                  {viewName(view)}
+                </NavItem>
+              ))}
+            </ul>
+          </>
+        )}
         <ul className="nav-bottom">
           <NavItem href="/settings/profile" matchPrefix="/settings">
             {t('nav.settings')}

@@ -1,24 +1,39 @@
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../components/EmptyState.tsx';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { Loading } from '../components/Loading.tsx';
 import { NotFoundPage } from '../frame/NotFoundPage.tsx';
 import { useDocumentTitle } from '../lib/useDocumentTitle.ts';
-import { findInboxView } from './views.ts';
+import { ConversationList } from './ConversationList.tsx';
+import { ConversationScreen } from './ConversationScreen.tsx';
+import { TeammatesProvider } from './TeammatesProvider.tsx';
+import { useViewName } from './useViewName.ts';
+import { useViews } from './ViewsProvider.tsx';
 
-/** One inbox view. Conversations come in a later release; for now, a friendly empty state. */
-export function InboxPage({ params }: { params: { view?: string } }) {
+/** The inbox: a view's conversations on the left, the open conversation beside them. */
+export function InboxPage({ params }: { params: { view?: string; conversationId?: string } }) {
   const { t } = useTranslation();
-  const view = findInboxView(params.view);
-  const title = view ? t(view.label) : '';
-  useDocumentTitle(title);
+  const views = useViews();
+  const viewName = useViewName();
+  const view = views.data?.views.find((candidate) => candidate.id === params.view);
+  useDocumentTitle(view ? viewName(view) : '');
+
+  if (!views.data) return views.error ? <ErrorAlert error={views.error} /> : <Loading />;
   if (!view) return <NotFoundPage />;
   return (
-    <div className="page">
-      <header className="page-header">
-        <h1>{title}</h1>
-      </header>
-      <EmptyState title={t('inbox.emptyTitle')}>
-        <p className="muted">{t('inbox.emptyBody')}</p>
-      </EmptyState>
-    </div>
+    <TeammatesProvider>
+      <div className="inbox">
+        <ConversationList key={view.id} view={view} selectedId={params.conversationId} />
+        {params.conversationId ? (
+          <ConversationScreen key={params.conversationId} conversationId={params.conversationId} />
+        ) : (
+          <div className="conversation-screen is-empty">
+            <EmptyState title={t('inbox.noneSelectedTitle')}>
+              <p className="muted">{t('inbox.noneSelectedBody')}</p>
+            </EmptyState>
+          </div>
+        )}
+      </div>
+    </TeammatesProvider>
   );
 }

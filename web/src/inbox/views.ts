@@ -1,19 +1,30 @@
-/** The inbox folders of the seed, in its order: personal folders first, then the team's shared views. */
-export const INBOX_FOLDERS = [
-  { slug: 'you', label: 'nav.you' },
-  { slug: 'mentions', label: 'nav.mentions' },
-  { slug: 'created-by-you', label: 'nav.created' },
-  { slug: 'all', label: 'nav.all' },
-  { slug: 'unassigned', label: 'nav.unassigned' },
-] as const;
+import type { BuiltInViewId, ViewDefinition } from '../../../protocol/views.ts';
 
-export const TEAM_VIEWS = [
-  { slug: 'tickets', label: 'nav.tickets' },
-  { slug: 'chats', label: 'nav.chats' },
-] as const;
+/** The built-in views in the seed's order (as `GET /api/views` lists them), known before the counts load. */
+export const BUILT_IN_VIEWS = [
+  'you',
+  'mentions',
+  'created_by_you',
+  'all',
+  'unassigned',
+] as const satisfies readonly BuiltInViewId[];
 
-export type InboxView = (typeof INBOX_FOLDERS)[number] | (typeof TEAM_VIEWS)[number];
+const LABELS = {
+  you: 'nav.you',
+  mentions: 'nav.mentions',
+  created_by_you: 'nav.created',
+  all: 'nav.all',
+  unassigned: 'nav.unassigned',
+} as const satisfies Record<BuiltInViewId, string>;
 
-export function findInboxView(slug: string | undefined): InboxView | undefined {
-  return [...INBOX_FOLDERS, ...TEAM_VIEWS].find((view) => view.slug === slug);
+export function isBuiltInView(id: string): id is BuiltInViewId {
+  return id in LABELS;
 }
+
+/** The i18n key of a built-in view's name; custom views show the name their author gave them. */
+export function builtInLabel(id: BuiltInViewId) {
+  return LABELS[id];
+}
+
+export const viewHref = (view: Pick<ViewDefinition, 'id'> | string) =>
+  `/inbox/${encodeURIComponent(typeof view === 'string' ? view : view.id)}`;

@@ -5,6 +5,8 @@ export interface Resource<T> {
   error: unknown;
   isLoading: boolean;
   reload: () => void;
+  /** Shows a fresher answer the screen already has (e.g. what a change returned), dropping any load in flight. */
+  replace: (data: T) => void;
 }
 
 /**
@@ -35,6 +37,13 @@ export function useResource<T>(load: () => Promise<T>): Resource<T> {
     );
   }, [load]);
 
+  const replace = useCallback((answer: T) => {
+    latestRequest.current++;
+    setData(answer);
+    setError(undefined);
+    setIsLoading(false);
+  }, []);
+
   useEffect(() => {
     reload();
     return () => {
@@ -42,5 +51,5 @@ export function useResource<T>(load: () => Promise<T>): Resource<T> {
     };
   }, [reload]);
 
-  return { data, error, isLoading, reload };
+  return { data, error, isLoading, reload, replace };
 }

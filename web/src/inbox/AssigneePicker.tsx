@@ -1,0 +1,55 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Conversation } from '../../../protocol/conversations.ts';
+import { api } from '../api.ts';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { useAction } from '../lib/useAction.ts';
+import { useSignedIn } from '../session/context.ts';
+import { useTeammates } from './TeammatesProvider.tsx';
+
+interface AssigneePickerProps {
+  conversation: Conversation;
+  onChanged: (conversation: Conversation) => void;
+}
+
+/** Hands the conversation to any active teammate (a manager, a supervisor, yourself), or to nobody. */
+export function AssigneePicker({ conversation, onChanged }: AssigneePickerProps) {
+  const { t } = useTranslation();
+  const { me } = useSignedIn();
+  const { active } = useTeammates();
+  const selectId = useId();
+  const { run, isBusy, error } = useAction();
+  const current = conversation.admin_assignee_id === null ? '0' : String(conversation.admin_assignee_id);
+
+  function assign(assigneeId: string) {
+    void run(async () =>
+      onChanged(
+        await api.manageConversation(conversation.id, {
+          message_type: 'assignment',
+          type: 'admin',
+          assignee_id: assigneeId,
+        }),
+      ),
+    );
+  }
+
+  return (
+    <div className="field details-field">
+      <label htmlFor={selectId}>{t('details.assignee')}</label>
+      <select id={selectId} value={current} disabled={isBusy} onChange={(event) => assign(event.target.value)}>
+        <option value="0">{t('details.nobody')}</option>
+        {active.map((admin) => (
+          <option key={admin.id} value={admin.id}>
+            {admin.id === me.id ? t('details.me', { name: admin.name }) : admin.name}
+          </option>
+        ))}
+      </select>
+      {current !== me.id ? (
+        <button type="button" className="button secondary" disabled={isBusy} onClick={() => assign(me.id)}>
+          {t('details.assignToMe')}
+        </button>
+      ) : null}
+      <ErrorAlert error={error} />
+    </div>
+  );
+}

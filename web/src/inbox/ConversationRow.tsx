@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { Conversation } from '../../../protocol/conversations.ts';
+import { formatDuration } from '../lib/duration.ts';
+import { contactName } from './contactName.ts';
+import { useTeammates } from './TeammatesProvider.tsx';
+
+interface ConversationRowProps {
+  conversation: Conversation;
+  href: string;
+  isSelected: boolean;
+  now: number;
+}
+
+/** One conversation in the list: who, what they said last, how long they have waited, and who has it. */
+export function ConversationRow({ conversation, href, isSelected, now }: ConversationRowProps) {
+  const { t, i18n } = useTranslation();
+  const { nameOf } = useTeammates();
+  const waited = conversation.waiting_since === null ? null : Math.max(0, now - conversation.waiting_since);
+  const assignee = nameOf(conversation.admin_assignee_id);
+  const isUnread = !conversation.read;
+  return (
+    <li>
+      <Link
+        href={href}
+        className={`conversation-row${isUnread ? ' is-unread' : ''}`}
+        aria-current={isSelected ? 'page' : undefined}
+      >
+        <span className="row-top">
+          {isUnread ? <span className="unread-dot" title={t('list.unread')} /> : null}
+          <span className="row-contact">{contactName(conversation, t)}</span>
+          {isUnread ? <span className="visually-hidden">{t('list.unread')}</span> : null}
+          {waited === null ? null : (
+            <span className="row-waiting">
+              <span aria-hidden="true">{formatDuration(waited, i18n.language, 'narrow')}</span>
+              <span className="visually-hidden">
+                {t('list.waitingFor', { duration: formatDuration(waited, i18n.language, 'long') })}
+              </span>
+            </span>
+          )}
+        </span>
+        <span className="row-preview">{conversation.last_part_preview ?? t('list.noPreview')}</span>
+        <span className="row-meta">
+          <span className="row-assignee">{assignee ?? t('list.unassigned')}</span>
+          {conversation.priority === 'priority' ? <span className="badge priority">{t('list.priority')}</span> : null}
+          {conversation.state === 'open' ? null : (
+            <span className={`badge state-${conversation.state}`}>{t(`stateBadge.${conversation.state}`)}</span>
+          )}
+        </span>
+      </Link>
+    </li>
+  );
+}

@@ -1,0 +1,47 @@
+import { useCallback, useEffect } from 'react';
+import type { Conversation } from '../../../protocol/conversations.ts';
+import type { CharlaEvent } from '../../../protocol/events.ts';
+import { api } from '../api.ts';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { Loading } from '../components/Loading.tsx';
+import { useResource } from '../lib/useResource.ts';
+import { useLiveRefresh } from '../realtime/useLiveRefresh.ts';
+import { Composer } from './Composer.tsx';
+import { ConversationDetails } from './ConversationDetails.tsx';
+import { Thread } from './Thread.tsx';
+
+const THREAD_TOPICS = new Set<string>(['conversation.part.created', 'conversation.updated']);
+
+/** An open conversation: the thread with its composer, and the details panel on the right. */
+export function ConversationScreen({ conversationId }: { conversationId: string }) {
+  const load = useCallback(() => api.getConversation(conversationId), [conversationId]);
+  const conversation = useResource(load);
+  const isAboutThis = (event: CharlaEvent) =>
+    event.conversation_id === conversationId && THREAD_TOPICS.has(event.topic);
+  useLiveRefresh(conversation.reload, isAboutThis, 150);
+
+  const isUnread = conversation.data?.read === false;
+  useEffect(() => {
+    if (isUnread) api.updateConversation(conversationId, { read: true }).catch(() => undefined);
+  }, [isUnread, conversationId]);
+
+  const show = conversation.replace;
+  const onChanged = useCallback((changed: Conversation) => show(changed), [show]);
+
+  if (!conversation.data) {
+    return (
+      <div className="conversation-screen">
+        {conversation.error ? <ErrorAlert error={conversation.error} /> : <Loading />}
+      </div>
+    );
+  }
+  return (
+    <div className="conversation-screen">
+      <div className="conversation-main">
+        <Thread conversation={conversation.data} />
+        <Composer conversationId={conversationId} onSent={onChanged} />
+      </div>
+      <ConversationDetails conversation={conversation.data} onChanged={onChanged} />
+    </div>
+  );
+}

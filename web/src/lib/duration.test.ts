@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { formatDuration, largestUnit } from './duration.ts';
+
+describe('time waiting', () => {
+  it('uses the largest whole unit', () => {
+    expect(largestUnit(59)).toEqual({ value: 59, unit: 'second' });
+    expect(largestUnit(125)).toEqual({ value: 2, unit: 'minute' });
+    expect(largestUnit(3 * 3600 + 59 * 60)).toEqual({ value: 3, unit: 'hour' });
+    expect(largestUnit(2 * 86_400)).toEqual({ value: 2, unit: 'day' });
+    expect(largestUnit(15 * 86_400)).toEqual({ value: 2, unit: 'week' });
+  });
+
+  it('reads in the teammate’s language', () => {
+    expect(formatDuration(300, 'en', 'long')).toBe('5 minutes');
+    expect(formatDuration(300, 'es', 'long')).toBe('5 minutos');
+    expect(formatDuration(7200, 'es', 'long')).toBe('2 horas');
+  });
+});
