@@ -3,17 +3,6 @@ import type { Db } from '../../db/index.ts';
 import { notFound } from '../../errors.ts';
 import type { AppliedTag, ContactSummary, ConversationContext, ConversationRow, PartRow } from './rows.ts';
 
-export async function getConversationRow(db: Db, workspaceId: string, id: number): Promise<ConversationRow> {
-  const row = await db
-    .selectFrom('conversations')
-    .selectAll()
-    .where('workspace_id', '=', workspaceId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!row) throw notFound('conversation_not_found', 'Conversation not found');
-  return row;
-}
-
 /** Locks the conversation row for the rest of the transaction, so concurrent changes apply one by one. */
 export async function lockConversationRow(trx: Db, workspaceId: string, id: number): Promise<ConversationRow> {
   const row = await trx
@@ -27,15 +16,36 @@ export async function lockConversationRow(trx: Db, workspaceId: string, id: numb
   return row;
 }
 
-export async function loadParts(db: Db, workspaceId: string, conversationId: number, limit = 500): Promise<PartRow[]> {
-  return db
-    .selectFrom('conversation_parts')
-    .selectAll()
-    .where('workspace_id', '=', workspaceId)
-    .where('conversation_id', '=', conversationId)
-    .orderBy('id')
-    .limit(limit)
-    .execute();
+/** The conversation row and its first `limit` parts in one round trip (parts come back as JSON). */
+export async function getConversationWithParts(
+  db: Db,
+  workspaceId: string,
+  id: number,
+  limit = 500,
+): Promise<{ row: ConversationRow; parts: PartRow[] }> {
+  const found = await db
+    .selectFrom('conversations as c')
+    .selectAll('c')
+    .select(
+      sql<(Omit<PartRow, 'created_at'> & { created_at: string })[]>`(
+        SELECT coalesce(json_agg(p ORDER BY p.id), '[]') FROM (
+          SELECT * FROM conversation_parts
+          WHERE workspace_id = c.workspace_id AND conversation_id = c.id ORDER BY id LIMIT ${limit}
+        ) p)`.as('parts_json'),
+    )
+    .where('c.workspace_id', '=', workspaceId)
+    .where('c.id', '=', id)
+    .executeTakeFirst();
+  if (!found) throw notFound('conversation_not_found', 'Conversation not found');
+  const { parts_json, ...row } = found;
+  const parts = parts_json.map((part) => ({
+    ...part,
+    id: Number(part.id),
+    conversation_id: Number(part.conversation_id),
+    assigned_to_id: part.assigned_to_id === null ? null : Number(part.assigned_to_id),
+    created_at: new Date(part.created_at),
+  }));
+  return { row, parts };
 }
 
 interface ContextRow {

@@ -1,7 +1,7 @@
 import type { Conversation } from '../../../protocol/conversations.ts';
 import type { Db } from '../../db/index.ts';
 import { presentConversation } from './presenter.ts';
-import { getConversationRow, loadContexts, loadParts } from './queries.ts';
+import { getConversationWithParts, loadContexts } from './queries.ts';
 import type { ConversationRow } from './rows.ts';
 
 /** One conversation with its parts, as `viewerId` sees it (read state). */
@@ -11,11 +11,8 @@ export async function renderConversation(
   id: number,
   viewerId?: number,
 ): Promise<Conversation> {
-  const row = await getConversationRow(db, workspaceId, id);
-  const [[context], parts] = await Promise.all([
-    loadContexts(db, workspaceId, [row], viewerId),
-    loadParts(db, workspaceId, id),
-  ]);
+  const { row, parts } = await getConversationWithParts(db, workspaceId, id);
+  const [context] = await loadContexts(db, workspaceId, [row], viewerId);
   return presentConversation(row, { ...(context as NonNullable<typeof context>), parts });
 }
 
