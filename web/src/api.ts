@@ -8,16 +8,19 @@ import type {
   ZInvitationListSchema,
 } from '../../protocol/auth.ts';
 import type { ErrorList, Role } from '../../protocol/common.ts';
+import type { Contact } from '../../protocol/contacts.ts';
 import type {
   Conversation,
   ConversationList,
+  Tag,
   ZManageRequestSchema,
+  ZTagListSchema,
   ZUpdateConversationRequestSchema,
 } from '../../protocol/conversations.ts';
 import type { EventList } from '../../protocol/events.ts';
 import type { Team, TeamList, ZCreateTeamRequestSchema, ZUpdateTeamRequestSchema } from '../../protocol/teams.ts';
 import type { AccessToken, ZAccessTokenListSchema } from '../../protocol/tokens.ts';
-import type { View, ViewList, ViewSort, ZViewStateSchema } from '../../protocol/views.ts';
+import type { View, ViewList, ViewSort, ZCreateViewRequestSchema, ZViewStateSchema } from '../../protocol/views.ts';
 
 export interface ViewConversationsQuery {
   sort?: ViewSort;
@@ -125,6 +128,7 @@ export const api = {
 
   listViews: () => request<ViewList>('GET', '/views'),
   getView: (viewId: string) => request<View>('GET', `/views/${id(viewId)}`),
+  createView: (view: z.input<typeof ZCreateViewRequestSchema>) => request<View>('POST', '/views', view),
   listViewConversations: (viewId: string, query: ViewConversationsQuery) =>
     request<ConversationList>('GET', viewConversationsPath(viewId, query)),
 
@@ -141,6 +145,18 @@ export const api = {
     ),
   manageConversation: (conversationId: string, change: z.input<typeof ZManageRequestSchema>) =>
     request<Conversation>('POST', `/conversations/${id(conversationId)}/parts`, change),
+
+  searchConversations: (query: unknown, perPage = 20) =>
+    request<ConversationList>('POST', '/conversations/search', { query, pagination: { per_page: perPage } }),
+  tagConversation: (conversationId: string, tagId: string) =>
+    request<Tag>('POST', `/conversations/${id(conversationId)}/tags`, { id: tagId }),
+  untagConversation: (conversationId: string, tagId: string) =>
+    request<Tag>('DELETE', `/conversations/${id(conversationId)}/tags/${id(tagId)}`),
+
+  listTags: () => request<z.infer<typeof ZTagListSchema>>('GET', '/tags'),
+  createTag: (name: string) => request<Tag>('POST', '/tags', { name }),
+
+  getContact: (contactId: string) => request<Contact>('GET', `/contacts/${id(contactId)}`),
 
   listEventsAfter: (after: number) => request<EventList>('GET', `/events?after=${after}`),
 

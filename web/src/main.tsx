@@ -6,6 +6,7 @@ import './styles/base.css';
 import './styles/forms.css';
 import './styles/frame.css';
 import './styles/inbox.css';
+import './styles/conversation.css';
 import './styles/settings.css';
 
 initI18n(detectLanguage());

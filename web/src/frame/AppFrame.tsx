@@ -6,6 +6,7 @@ import { InboxPage } from '../inbox/InboxPage.tsx';
 import { ViewsProvider } from '../inbox/ViewsProvider.tsx';
 import { RealtimeProvider } from '../realtime/RealtimeProvider.tsx';
 import { useSession } from '../session/context.ts';
+import { GlobalShortcuts } from '../shortcuts/GlobalShortcuts.tsx';
 import { NavRail } from './NavRail.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 
@@ -49,6 +50,7 @@ function SignedInFrame() {
           </Switch>
         </Suspense>
       </main>
+      <GlobalShortcuts />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { NewViewButton } from '../inbox/newView/NewViewButton.tsx';
 import { useViewName } from '../inbox/useViewName.ts';
 import { useViews } from '../inbox/ViewsProvider.tsx';
 import { BUILT_IN_VIEWS, builtInLabel, isBuiltInView, viewHref } from '../inbox/views.ts';
@@ -34,20 +35,19 @@ export function NavRail() {
             </NavItem>
           ))}
         </ul>
-        {customViews.length === 0 ? null : (
-          <>
-            <p id="nav-views" className="nav-group">
-              {t('nav.views')}
-            </p>
-            <ul aria-labelledby="nav-views">
-              {customViews.map((view) => (
-                <NavItem key={view.id} href={viewHref(view)} matchPrefix={`${viewHref(view)}/`} count={view.count}>
-                  {viewName(view)}
-                </NavItem>
-              ))}
-            </ul>
-          </>
-        )}
+        <p id="nav-views" className="nav-group">
+          {t('nav.views')}
+        </p>
+        <ul aria-labelledby="nav-views">
+          {customViews.map((view) => (
+            <NavItem key={view.id} href={viewHref(view)} matchPrefix={`${viewHref(view)}/`} count={view.count}>
+              {viewName(view)}
+            </NavItem>
+          ))}
+          <li>
+            <NewViewButton />
+          </li>
+        </ul>
         <ul className="nav-bottom">
           <NavItem href="/settings/profile" matchPrefix="/settings">
             {t('nav.settings')}

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conversation } from '../../../protocol/conversations.ts';
 import { api } from '../api.ts';
@@ -18,6 +18,8 @@ export function AssigneePicker({ conversation, onChanged }: AssigneePickerProps)
   const { me } = useSignedIn();
   const { active } = useTeammates();
   const selectId = useId();
+  const searchId = useId();
+  const [search, setSearch] = useState('');
   const { run, isBusy, error } = useAction();
   const current = conversation.admin_assignee_id === null ? '0' : String(conversation.admin_assignee_id);
 
@@ -33,19 +35,38 @@ export function AssigneePicker({ conversation, onChanged }: AssigneePickerProps)
     );
   }
 
+  const needle = search.trim().toLocaleLowerCase();
+  // The current assignee stays listed, so the select always shows who has the conversation.
+  const offered = active.filter(
+    (admin) =>
+      admin.id === current ||
+      admin.name.toLocaleLowerCase().includes(needle) ||
+      admin.email.toLocaleLowerCase().includes(needle),
+  );
+
   return (
     <div className="field details-field">
       <label htmlFor={selectId}>{t('details.assignee')}</label>
+      <input
+        id={searchId}
+        type="search"
+        className="picker-search"
+        value={search}
+        placeholder={t('details.searchTeammates')}
+        aria-label={t('details.searchTeammates')}
+        onChange={(event) => setSearch(event.target.value)}
+      />
       <select id={selectId} value={current} disabled={isBusy} onChange={(event) => assign(event.target.value)}>
         <option value="0">{t('details.nobody')}</option>
-        {active.map((admin) => (
+        {offered.map((admin) => (
           <option key={admin.id} value={admin.id}>
             {admin.id === me.id ? t('details.me', { name: admin.name }) : admin.name}
+            {admin.away_mode_enabled ? ` · ${t('details.away')}` : ''}
           </option>
         ))}
       </select>
       {current !== me.id ? (
-        <button type="button" className="button secondary" disabled={isBusy} onClick={() => assign(me.id)}>
+        <button type="button" className="button secondary small" disabled={isBusy} onClick={() => assign(me.id)}>
           {t('details.assignToMe')}
         </button>
       ) : null}

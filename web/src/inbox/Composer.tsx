@@ -5,6 +5,9 @@ import { api } from '../api.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { SegmentedControl } from '../components/SegmentedControl.tsx';
 import { textToHtml } from '../lib/textToHtml.ts';
+import { useTypingSignal } from '../realtime/useTypingSignal.ts';
+import { MentionSuggestions, mentionOptionId } from './MentionSuggestions.tsx';
+import { useMentionAutocomplete } from './useMentionAutocomplete.ts';
 
 type Kind = 'comment' | 'note';
 
@@ -15,7 +18,10 @@ interface Attempt {
   key: string;
 }
 
-/** Reply to the customer or write an internal note. Enter sends, Shift+Enter adds a line; a failed send stays. */
+/**
+ * Reply to the customer or write an internal note (with `@` teammate autocomplete). Enter sends, Shift+Enter adds
+ * a line; a failed send stays. Teammates viewing the conversation see that this one is typing.
+ */
 export function Composer({ conversationId, onSent }: { conversationId: string; onSent: (c: Conversation) => void }) {
   const { t } = useTranslation();
   const inputId = useId();
@@ -24,6 +30,10 @@ export function Composer({ conversationId, onSent }: { conversationId: string; o
   const [failure, setFailure] = useState<unknown>();
   const [isSending, setIsSending] = useState(false);
   const attempt = useRef<Attempt | undefined>(undefined);
+  const input = useRef<HTMLTextAreaElement>(null);
+  const suggestionsId = useId();
+  const signalTyping = useTypingSignal(conversationId);
+  const mention = useMentionAutocomplete(input, text, setText, kind === 'note');
 
   async function send() {
     if (isSending || text.trim() === '') return;
@@ -33,6 +43,7 @@ export function Composer({ conversationId, onSent }: { conversationId: string; o
     attempt.current = current;
     setIsSending(true);
     setFailure(undefined);
+    signalTyping(false);
     try {
       const conversation = await api.replyToConversation(
         conversationId,
@@ -51,12 +62,14 @@ export function Composer({ conversationId, onSent }: { conversationId: string; o
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (mention.onKeyDown(event)) return;
     if (event.key !== 'Enter' || event.shiftKey || event.nativeEvent.isComposing) return;
     event.preventDefault();
     void send();
   }
 
   const isNote = kind === 'note';
+  const hasSuggestions = mention.suggestions.length > 0;
   return (
     <form
       className={`composer${isNote ? ' is-note' : ''}`}
@@ -78,14 +91,31 @@ export function Composer({ conversationId, onSent }: { conversationId: string; o
       <label htmlFor={inputId} className="visually-hidden">
         {isNote ? t('composer.noteLabel') : t('composer.replyLabel')}
       </label>
-      <textarea
-        id={inputId}
-        rows={3}
-        value={text}
-        placeholder={isNote ? t('composer.notePlaceholder') : t('composer.replyPlaceholder')}
-        onChange={(event) => setText(event.target.value)}
-        onKeyDown={onKeyDown}
-      />
+      <div className="composer-input">
+        <MentionSuggestions
+          id={suggestionsId}
+          suggestions={mention.suggestions}
+          selected={mention.selected}
+          onChoose={mention.choose}
+        />
+        <textarea
+          id={inputId}
+          ref={input}
+          rows={3}
+          value={text}
+          placeholder={isNote ? t('composer.notePlaceholder') : t('composer.replyPlaceholder')}
+          aria-autocomplete={isNote ? 'list' : undefined}
+          aria-controls={hasSuggestions ? suggestionsId : undefined}
+          aria-activedescendant={hasSuggestions ? mentionOptionId(suggestionsId, mention.selected) : undefined}
+          onChange={(event) => {
+            setText(event.target.value);
+            signalTyping(event.target.value !== '');
+            mention.update(event.target.value, event.target.selectionStart);
+          }}
+          onSelect={(event) => mention.update(event.currentTarget.value, event.currentTarget.selectionStart)}
+          onKeyDown={onKeyDown}
+        />
+      </div>
       <div className="composer-footer">
         <span className="hint">{t('composer.hint')}</span>
         <button type="submit" className="button primary" disabled={isSending || text.trim() === ''}>

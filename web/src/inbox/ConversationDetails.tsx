@@ -1,14 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import type { Conversation } from '../../../protocol/conversations.ts';
 import { AssigneePicker } from './AssigneePicker.tsx';
+import { ContactDetails } from './ContactDetails.tsx';
+import { PriorityToggle } from './PriorityToggle.tsx';
+import { SnoozeMenu } from './SnoozeMenu.tsx';
 import { StateActions } from './StateActions.tsx';
+import { TagEditor } from './TagEditor.tsx';
+import { TeamPicker } from './TeamPicker.tsx';
 
 interface ConversationDetailsProps {
   conversation: Conversation;
   onChanged: (conversation: Conversation) => void;
 }
 
-/** The right panel: who has the conversation, and closing or reopening it. */
+/** The right panel: who has the conversation, its state, priority and tags, and who the customer is. */
 export function ConversationDetails({ conversation, onChanged }: ConversationDetailsProps) {
   const { t } = useTranslation();
   return (
@@ -17,7 +22,12 @@ export function ConversationDetails({ conversation, onChanged }: ConversationDet
         {t('details.title')}
       </h2>
       <StateActions conversation={conversation} onChanged={onChanged} />
+      {conversation.state === 'closed' ? null : <SnoozeMenu conversation={conversation} onChanged={onChanged} />}
       <AssigneePicker conversation={conversation} onChanged={onChanged} />
+      <TeamPicker conversation={conversation} onChanged={onChanged} />
+      <PriorityToggle conversation={conversation} onChanged={onChanged} />
+      <TagEditor conversation={conversation} onChanged={onChanged} />
+      <ContactDetails conversation={conversation} />
     </aside>
   );
 }

@@ -10,44 +10,50 @@ interface ConversationRowProps {
   href: string;
   isSelected: boolean;
   now: number;
+  /** The row that Tab lands on in the list (roving focus); the others are reached with ↑/↓ or j/k. */
+  isTabStop: boolean;
+  index: number;
+  onFocus: () => void;
 }
 
-/** One conversation in the list: who, what they said last, how long they have waited, and who has it. */
-export function ConversationRow({ conversation, href, isSelected, now }: ConversationRowProps) {
+/** One conversation in the list (the link inside its row): who, what they said last, how long they have waited, and who has it. */
+export function ConversationRow(props: ConversationRowProps) {
+  const { conversation, href, isSelected, now, isTabStop, index, onFocus } = props;
   const { t, i18n } = useTranslation();
   const { nameOf } = useTeammates();
   const waited = conversation.waiting_since === null ? null : Math.max(0, now - conversation.waiting_since);
   const assignee = nameOf(conversation.admin_assignee_id);
   const isUnread = !conversation.read;
   return (
-    <li>
-      <Link
-        href={href}
-        className={`conversation-row${isUnread ? ' is-unread' : ''}`}
-        aria-current={isSelected ? 'page' : undefined}
-      >
-        <span className="row-top">
-          {isUnread ? <span className="unread-dot" title={t('list.unread')} /> : null}
-          <span className="row-contact">{contactName(conversation, t)}</span>
-          {isUnread ? <span className="visually-hidden">{t('list.unread')}</span> : null}
-          {waited === null ? null : (
-            <span className="row-waiting">
-              <span aria-hidden="true">{formatDuration(waited, i18n.language, 'narrow')}</span>
-              <span className="visually-hidden">
-                {t('list.waitingFor', { duration: formatDuration(waited, i18n.language, 'long') })}
-              </span>
+    <Link
+      href={href}
+      className={`conversation-row${isUnread ? ' is-unread' : ''}`}
+      aria-current={isSelected ? 'page' : undefined}
+      tabIndex={isTabStop ? 0 : -1}
+      data-index={index}
+      onFocus={onFocus}
+    >
+      <span className="row-top">
+        {isUnread ? <span className="unread-dot" title={t('list.unread')} aria-hidden="true" /> : null}
+        <span className="row-contact">{contactName(conversation, t)}</span>
+        {isUnread ? <span className="visually-hidden">{t('list.unread')}</span> : null}
+        {waited === null ? null : (
+          <span className="row-waiting">
+            <span aria-hidden="true">{formatDuration(waited, i18n.language, 'narrow')}</span>
+            <span className="visually-hidden">
+              {t('list.waitingFor', { duration: formatDuration(waited, i18n.language, 'long') })}
             </span>
-          )}
-        </span>
-        <span className="row-preview">{conversation.last_part_preview ?? t('list.noPreview')}</span>
-        <span className="row-meta">
-          <span className="row-assignee">{assignee ?? t('list.unassigned')}</span>
-          {conversation.priority === 'priority' ? <span className="badge priority">{t('list.priority')}</span> : null}
-          {conversation.state === 'open' ? null : (
-            <span className={`badge state-${conversation.state}`}>{t(`stateBadge.${conversation.state}`)}</span>
-          )}
-        </span>
-      </Link>
-    </li>
+          </span>
+        )}
+      </span>
+      <span className="row-preview">{conversation.last_part_preview ?? t('list.noPreview')}</span>
+      <span className="row-meta">
+        <span className="row-assignee">{assignee ?? t('list.unassigned')}</span>
+        {conversation.priority === 'priority' ? <span className="badge priority">{t('list.priority')}</span> : null}
+        {conversation.state === 'open' ? null : (
+          <span className={`badge state-${conversation.state}`}>{t(`stateBadge.${conversation.state}`)}</span>
+        )}
+      </span>
+    </Link>
   );
 }

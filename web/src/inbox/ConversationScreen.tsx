@@ -8,6 +8,7 @@ import { useResource } from '../lib/useResource.ts';
 import { useLiveRefresh } from '../realtime/useLiveRefresh.ts';
 import { Composer } from './Composer.tsx';
 import { ConversationDetails } from './ConversationDetails.tsx';
+import { PresenceNotices } from './PresenceNotices.tsx';
 import { Thread } from './Thread.tsx';
 
 const THREAD_TOPICS = new Set<string>(['conversation.part.created', 'conversation.updated']);
@@ -39,6 +40,7 @@ export function ConversationScreen({ conversationId }: { conversationId: string 
     <div className="conversation-screen">
       <div className="conversation-main">
         <Thread conversation={conversation.data} />
+        <PresenceNotices conversation={conversation.data} />
         <Composer conversationId={conversationId} onSent={onChanged} />
       </div>
       <ConversationDetails conversation={conversation.data} onChanged={onChanged} />

@@ -6,6 +6,7 @@ import { NotFoundPage } from '../frame/NotFoundPage.tsx';
 import { useDocumentTitle } from '../lib/useDocumentTitle.ts';
 import { ConversationList } from './ConversationList.tsx';
 import { ConversationScreen } from './ConversationScreen.tsx';
+import { ConversationShortcuts } from './ConversationShortcuts.tsx';
 import { TeammatesProvider } from './TeammatesProvider.tsx';
 import { useViewName } from './useViewName.ts';
 import { useViews } from './ViewsProvider.tsx';
@@ -25,7 +26,10 @@ export function InboxPage({ params }: { params: { view?: string; conversationId?
       <div className="inbox">
         <ConversationList key={view.id} view={view} selectedId={params.conversationId} />
         {params.conversationId ? (
-          <ConversationScreen key={params.conversationId} conversationId={params.conversationId} />
+          <>
+            <ConversationScreen key={params.conversationId} conversationId={params.conversationId} />
+            <ConversationShortcuts conversationId={params.conversationId} />
+          </>
         ) : (
           <div className="conversation-screen is-empty">
             <EmptyState title={t('inbox.noneSelectedTitle')}>

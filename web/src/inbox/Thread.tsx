@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conversation, ConversationPart } from '../../../protocol/conversations.ts';
+import { BotSummaryCard } from './BotSummaryCard.tsx';
 import { contactName } from './contactName.ts';
 import { PartBubble } from './PartBubble.tsx';
 
@@ -42,12 +43,16 @@ export function Thread({ conversation }: { conversation: Conversation }) {
       <header className="thread-header">
         <h2 id="thread-title">{contactName(conversation, t)}</h2>
         <span className={`badge state-${conversation.state}`}>{t(`stateBadge.${conversation.state}`)}</span>
+        {conversation.priority === 'priority' ? <span className="badge priority">{t('details.priority')}</span> : null}
       </header>
-      <ol className="thread-parts" role="log" aria-live="polite" aria-label={t('thread.label')}>
-        {parts.map((part) => (
-          <PartBubble key={part.id} part={part} />
-        ))}
-      </ol>
+      <BotSummaryCard conversation={conversation} />
+      <div role="log" aria-live="polite" aria-label={t('thread.label')}>
+        <ol className="thread-parts">
+          {parts.map((part) => (
+            <PartBubble key={part.id} part={part} />
+          ))}
+        </ol>
+      </div>
       <div ref={end} />
     </section>
   );

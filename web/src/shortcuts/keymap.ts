@@ -1,0 +1,65 @@
+/** What a shortcut does; screens register a handler for the actions they can carry out. */
+export type ShortcutAction =
+  | 'next'
+  | 'previous'
+  | 'open'
+  | 'reply'
+  | 'note'
+  | 'assignToMe'
+  | 'close'
+  | 'snooze'
+  | 'goToYou'
+  | 'goToMentions'
+  | 'goToUnassigned'
+  | 'goToAll'
+  | 'help';
+
+/** Every shortcut, in the order the `?` sheet lists them; `keys` as shown there ("g i" is g, then i). */
+export const SHORTCUTS: readonly { action: ShortcutAction; keys: readonly string[] }[] = [
+  { action: 'next', keys: ['j', '↓'] },
+  { action: 'previous', keys: ['k', '↑'] },
+  { action: 'open', keys: ['Enter', 'o'] },
+  { action: 'reply', keys: ['r'] },
+  { action: 'note', keys: ['n'] },
+  { action: 'assignToMe', keys: ['a'] },
+  { action: 'close', keys: ['c'] },
+  { action: 'snooze', keys: ['z'] },
+  { action: 'goToYou', keys: ['g i'] },
+  { action: 'goToMentions', keys: ['g m'] },
+  { action: 'goToUnassigned', keys: ['g u'] },
+  { action: 'goToAll', keys: ['g a'] },
+  { action: 'help', keys: ['?'] },
+];
+
+const SINGLE: Record<string, ShortcutAction> = {
+  j: 'next',
+  k: 'previous',
+  o: 'open',
+  r: 'reply',
+  n: 'note',
+  a: 'assignToMe',
+  c: 'close',
+  z: 'snooze',
+  '?': 'help',
+};
+
+const AFTER_G: Record<string, ShortcutAction> = {
+  i: 'goToYou',
+  m: 'goToMentions',
+  u: 'goToUnassigned',
+  a: 'goToAll',
+};
+
+/** The action for `key`, given whether `g` was the key just before; `'g'` when a go-to sequence starts. */
+export function actionFor(key: string, isAfterG: boolean): ShortcutAction | 'g' | undefined {
+  if (isAfterG) return AFTER_G[key];
+  if (key === 'g') return 'g';
+  return SINGLE[key];
+}
+
+/** Keys typed into a field, a select or an editable element belong to it, never to a shortcut. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  return ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
