@@ -8,6 +8,7 @@ import { contactRoutes } from './domain/contacts/routes.ts';
 import { conversationRoutes } from './domain/conversations/routes.ts';
 import { eventRoutes } from './domain/events/routes.ts';
 import { invitationRoutes, publicInvitationRoutes } from './domain/invitations/routes.ts';
+import { savedReplyRoutes } from './domain/saved-replies/routes.ts';
 import { tagRoutes } from './domain/tags/routes.ts';
 import { teammateRoutes } from './domain/teammates/routes.ts';
 import { teamRoutes } from './domain/teams/routes.ts';
@@ -82,6 +83,7 @@ export async function buildApp({ config, database, eventBus, logger = false }: A
         await authenticated.register(contactRoutes);
         await authenticated.register(conversationRoutes);
         await authenticated.register(tagRoutes);
+        await authenticated.register(savedReplyRoutes);
         await authenticated.register(viewRoutes);
         await authenticated.register(eventRoutes);
       });

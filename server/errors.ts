@@ -19,6 +19,7 @@ const STATUS_BY_CODE = {
   conversation_not_found: 404,
   contact_not_found: 404,
   tag_not_found: 404,
+  saved_reply_not_found: 404,
   conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,

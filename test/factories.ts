@@ -71,7 +71,7 @@ export async function signIn(app: FastifyInstance, email: string, password = TES
 
 export async function countRows(
   db: Db,
-  table: 'teammates' | 'teams' | 'team_members' | 'access_tokens' | 'invitations',
+  table: 'teammates' | 'teams' | 'team_members' | 'access_tokens' | 'invitations' | 'saved_replies',
 ) {
   const row = await db
     .selectFrom(table)

@@ -128,6 +128,16 @@ export interface TagsTable {
   created_at: CreatedAt;
 }
 
+export interface SavedRepliesTable {
+  workspace_id: string;
+  id: Generated<number>;
+  name: string;
+  body: string;
+  created_by: number | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
 export type ConversationState = 'open' | 'snoozed' | 'closed';
 export type AuthorType = 'user' | 'lead' | 'admin' | 'bot' | 'team';
 
@@ -267,6 +277,7 @@ export interface DB {
   sign_in_failures: SignInFailuresTable;
   contacts: ContactsTable;
   tags: TagsTable;
+  saved_replies: SavedRepliesTable;
   conversations: ConversationsTable;
   conversation_parts: ConversationPartsTable;
   conversation_tags: ConversationTagsTable;

@@ -18,6 +18,12 @@ import type {
   ZUpdateConversationRequestSchema,
 } from '../../protocol/conversations.ts';
 import type { EventList } from '../../protocol/events.ts';
+import type {
+  SavedReply,
+  SavedReplyList,
+  ZCreateSavedReplyRequestSchema,
+  ZUpdateSavedReplyRequestSchema,
+} from '../../protocol/saved-replies.ts';
 import type { Team, TeamList, ZCreateTeamRequestSchema, ZUpdateTeamRequestSchema } from '../../protocol/teams.ts';
 import type { AccessToken, ZAccessTokenListSchema } from '../../protocol/tokens.ts';
 import type { View, ViewList, ViewSort, ZCreateViewRequestSchema, ZViewStateSchema } from '../../protocol/views.ts';
@@ -155,6 +161,13 @@ export const api = {
 
   listTags: () => request<z.infer<typeof ZTagListSchema>>('GET', '/tags'),
   createTag: (name: string) => request<Tag>('POST', '/tags', { name }),
+
+  listSavedReplies: () => request<SavedReplyList>('GET', '/saved_replies'),
+  createSavedReply: (body: z.input<typeof ZCreateSavedReplyRequestSchema>) =>
+    request<SavedReply>('POST', '/saved_replies', body),
+  updateSavedReply: (savedReplyId: string, body: z.input<typeof ZUpdateSavedReplyRequestSchema>) =>
+    request<SavedReply>('PUT', `/saved_replies/${id(savedReplyId)}`, body),
+  deleteSavedReply: (savedReplyId: string) => request<unknown>('DELETE', `/saved_replies/${id(savedReplyId)}`),
 
   getContact: (contactId: string) => request<Contact>('GET', `/contacts/${id(contactId)}`),
 

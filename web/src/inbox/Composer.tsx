@@ -1,12 +1,16 @@
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conversation } from '../../../protocol/conversations.ts';
+import type { SavedReply } from '../../../protocol/saved-replies.ts';
 import { api } from '../api.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { SegmentedControl } from '../components/SegmentedControl.tsx';
+import { fillPlaceholders } from '../lib/fillPlaceholders.ts';
 import { textToHtml } from '../lib/textToHtml.ts';
 import { useTypingSignal } from '../realtime/useTypingSignal.ts';
+import { useSignedIn } from '../session/context.ts';
 import { MentionSuggestions, mentionOptionId } from './MentionSuggestions.tsx';
+import { SavedReplyPicker } from './SavedReplyPicker.tsx';
 import { useMentionAutocomplete } from './useMentionAutocomplete.ts';
 
 type Kind = 'comment' | 'note';
@@ -18,12 +22,27 @@ interface Attempt {
   key: string;
 }
 
+interface ComposerProps {
+  conversationId: string;
+  /** The customer's name, for a saved reply's `{{contact.…}}` placeholders. */
+  contactName: string | null | undefined;
+  onSent: (c: Conversation) => void;
+}
+
+/** Ctrl+Shift+S anywhere in the text, or `/` as the first key of an empty composer, opens the saved replies. */
+function asksForSavedReply(event: KeyboardEvent<HTMLTextAreaElement>, text: string): boolean {
+  if (event.nativeEvent.isComposing || event.altKey || event.metaKey) return false;
+  if (event.ctrlKey && event.shiftKey && event.key.toLowerCase() === 's') return true;
+  return event.key === '/' && !event.ctrlKey && text === '';
+}
+
 /**
- * Reply to the customer or write an internal note (with `@` teammate autocomplete). Enter sends, Shift+Enter adds
- * a line; a failed send stays. Teammates viewing the conversation see that this one is typing.
+ * Reply to the customer or write an internal note (with `@` teammate autocomplete and saved replies). Enter sends,
+ * Shift+Enter adds a line; a failed send stays. Teammates viewing the conversation see that this one is typing.
  */
-export function Composer({ conversationId, onSent }: { conversationId: string; onSent: (c: Conversation) => void }) {
+export function Composer({ conversationId, contactName, onSent }: ComposerProps) {
   const { t } = useTranslation();
+  const { me } = useSignedIn();
   const inputId = useId();
   const [kind, setKind] = useState<Kind>('comment');
   const [text, setText] = useState('');
@@ -34,6 +53,30 @@ export function Composer({ conversationId, onSent }: { conversationId: string; o
   const suggestionsId = useId();
   const signalTyping = useTypingSignal(conversationId);
   const mention = useMentionAutocomplete(input, text, setText, kind === 'note');
+  const [isPickingSavedReply, setIsPickingSavedReply] = useState(false);
+  /** Where the saved reply goes: the selection when the picker opened. */
+  const insertAt = useRef({ start: 0, end: 0 });
+
+  function openSavedReplies() {
+    insertAt.current = { start: input.current?.selectionStart ?? 0, end: input.current?.selectionEnd ?? 0 };
+    setIsPickingSavedReply(true);
+  }
+
+  function closeSavedReplies() {
+    setIsPickingSavedReply(false);
+    input.current?.focus();
+  }
+
+  function insertSavedReply(savedReply: SavedReply) {
+    const filled = fillPlaceholders(savedReply.body, { contactName, teammateName: me.name });
+    const { start, end } = insertAt.current;
+    const next = text.slice(0, start) + filled + text.slice(end);
+    setText(next);
+    signalTyping(next !== '');
+    closeSavedReplies();
+    const caret = start + filled.length;
+    requestAnimationFrame(() => input.current?.setSelectionRange(caret, caret));
+  }
 
   async function send() {
     if (isSending || text.trim() === '') return;
@@ -63,6 +106,11 @@ export function Composer({ conversationId, onSent }: { conversationId: string; o
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
     if (mention.onKeyDown(event)) return;
+    if (asksForSavedReply(event, text)) {
+      event.preventDefault();
+      openSavedReplies();
+      return;
+    }
     if (event.key !== 'Enter' || event.shiftKey || event.nativeEvent.isComposing) return;
     event.preventDefault();
     void send();
@@ -92,6 +140,7 @@ export function Composer({ conversationId, onSent }: { conversationId: string; o
         {isNote ? t('composer.noteLabel') : t('composer.replyLabel')}
       </label>
       <div className="composer-input">
+        {isPickingSavedReply ? <SavedReplyPicker onChoose={insertSavedReply} onClose={closeSavedReplies} /> : null}
         <MentionSuggestions
           id={suggestionsId}
           suggestions={mention.suggestions}
@@ -118,9 +167,20 @@ export function Composer({ conversationId, onSent }: { conversationId: string; o
       </div>
       <div className="composer-footer">
         <span className="hint">{t('composer.hint')}</span>
-        <button type="submit" className="button primary" disabled={isSending || text.trim() === ''}>
-          {failure ? t('composer.retry') : isNote ? t('composer.addNote') : t('composer.send')}
-        </button>
+        <div className="composer-actions">
+          <button
+            type="button"
+            className="button secondary small"
+            title={t('composer.savedRepliesHint')}
+            aria-keyshortcuts="Control+Shift+S"
+            onClick={openSavedReplies}
+          >
+            {t('composer.savedReplies')}
+          </button>
+          <button type="submit" className="button primary" disabled={isSending || text.trim() === ''}>
+            {failure ? t('composer.retry') : isNote ? t('composer.addNote') : t('composer.send')}
+          </button>
+        </div>
       </div>
       <ErrorAlert error={failure === undefined ? undefined : failure} />
       {failure ? <p className="hint">{t('composer.kept')}</p> : null}

@@ -41,7 +41,11 @@ export function ConversationScreen({ conversationId }: { conversationId: string 
       <div className="conversation-main">
         <Thread conversation={conversation.data} />
         <PresenceNotices conversation={conversation.data} />
-        <Composer conversationId={conversationId} onSent={onChanged} />
+        <Composer
+          conversationId={conversationId}
+          contactName={conversation.data.contacts.contacts[0]?.name}
+          onSent={onChanged}
+        />
       </div>
       <ConversationDetails conversation={conversation.data} onChanged={onChanged} />
     </div>

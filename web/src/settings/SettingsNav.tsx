@@ -6,6 +6,7 @@ const SECTIONS = [
   { path: '/settings/profile', label: 'settings.profile', isAdminOnly: false },
   { path: '/settings/teammates', label: 'settings.teammates', isAdminOnly: false },
   { path: '/settings/teams', label: 'settings.teams', isAdminOnly: false },
+  { path: '/settings/saved-replies', label: 'settings.savedReplies', isAdminOnly: false },
   { path: '/settings/tokens', label: 'settings.tokens', isAdminOnly: true },
 ] as const;
 

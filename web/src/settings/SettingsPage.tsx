@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NotFoundPage } from '../frame/NotFoundPage.tsx';
 import { ProfileSettings } from './ProfileSettings.tsx';
+import { SavedRepliesSettings } from './SavedRepliesSettings.tsx';
 import { SettingsNav } from './SettingsNav.tsx';
 import { TeammatesSettings } from './TeammatesSettings.tsx';
 import { TeamsSettings } from './TeamsSettings.tsx';
@@ -11,6 +12,7 @@ const SECTIONS: Record<string, ComponentType> = {
   profile: ProfileSettings,
   teammates: TeammatesSettings,
   teams: TeamsSettings,
+  'saved-replies': SavedRepliesSettings,
   tokens: TokensSettings,
 };
 

@@ -12,7 +12,8 @@ export type ShortcutAction =
   | 'goToMentions'
   | 'goToUnassigned'
   | 'goToAll'
-  | 'help';
+  | 'help'
+  | 'savedReply';
 
 /** Every shortcut, in the order the `?` sheet lists them; `keys` as shown there ("g i" is g, then i). */
 export const SHORTCUTS: readonly { action: ShortcutAction; keys: readonly string[] }[] = [
@@ -29,6 +30,8 @@ export const SHORTCUTS: readonly { action: ShortcutAction; keys: readonly string
   { action: 'goToUnassigned', keys: ['g u'] },
   { action: 'goToAll', keys: ['g a'] },
   { action: 'help', keys: ['?'] },
+  // Handled by the composer itself (its textarea has focus): `/` only while it is empty.
+  { action: 'savedReply', keys: ['Ctrl+Shift+S', '/'] },
 ];
 
 const SINGLE: Record<string, ShortcutAction> = {

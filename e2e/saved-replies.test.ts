@@ -1,0 +1,126 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TeammateRow } from '../server/db/index.ts';
+import { ensureDefaultViews } from '../server/domain/views/defaults.ts';
+import { bearer, buildTeamWorkspace, TEST_PASSWORD } from '../test/factories.ts';
+import { assertWebBuilt, launchBrowser, saveScreenshot } from './browser.ts';
+import { type RunningServer, startTestServer } from './server.ts';
+
+describe('an admin writes a saved reply and an agent answers with it', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let admin: Page;
+  let agent: Page;
+  let team: Awaited<ReturnType<typeof buildTeamWorkspace>>;
+  let conversationId: string;
+  const scriptProblems: string[] = [];
+
+  async function callApi(method: string, path: string, body?: unknown) {
+    const response = await fetch(`${server.baseUrl}/api${path}`, {
+      method,
+      headers: { ...bearer(team.adminToken), 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    expect(response.status, await response.clone().text()).toBe(200);
+    return response.json();
+  }
+
+  async function signIn(teammate: TeammateRow): Promise<Page> {
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => scriptProblems.push(error.message));
+    await page.goto(`${server.baseUrl}/sign-in`);
+    await page.getByLabel('Email').fill(teammate.email);
+    await page.getByLabel('Password').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.waitForURL('**/inbox/you');
+    return page;
+  }
+
+  beforeAll(async () => {
+    assertWebBuilt();
+    server = await startTestServer();
+    team = await buildTeamWorkspace(server.db, 'Acme Soporte');
+    await ensureDefaultViews(server.db, team.workspace.id);
+    const contact = await callApi('POST', '/contacts', { email: 'maria@example.com', name: 'María García' });
+    const message = await callApi('POST', '/conversations', {
+      from: { type: 'user', id: contact.id },
+      body: '<p>¿Dónde está mi pedido?</p>',
+    });
+    conversationId = message.conversation_id;
+    browser = await launchBrowser();
+    admin = await signIn(team.admin);
+    agent = await signIn(team.agent);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('lets the admin create a saved reply with placeholders in Settings', async () => {
+    await admin.goto(`${server.baseUrl}/settings/saved-replies`);
+    const form = admin.getByRole('region', { name: 'New saved reply' });
+    await form.getByLabel('Name').fill('Saludo');
+    await form.getByLabel('Text').fill('Hola {{contact.first_name}}, soy {{teammate.first_name}}');
+    await form.getByRole('button', { name: 'Create saved reply' }).click();
+    const list = admin.getByRole('list', { name: 'Saved replies' });
+    await list.getByRole('heading', { name: 'Saludo' }).waitFor();
+    expect(await list.textContent()).toContain('Hola {{contact.first_name}}, soy {{teammate.first_name}}');
+    await saveScreenshot(admin, 'saved-replies-settings');
+  });
+
+  it('shows the agent the saved replies read-only', async () => {
+    await agent.goto(`${server.baseUrl}/settings/saved-replies`);
+    await agent.getByText('Only managers and admins can change saved replies.').waitFor();
+    await agent.getByRole('heading', { name: 'Saludo' }).waitFor();
+    expect(await agent.getByRole('button', { name: 'Edit Saludo' }).count()).toBe(0);
+    expect(await agent.getByLabel('Name').count()).toBe(0);
+  });
+
+  it('opens the picker with / in an empty composer, and Esc leaves the composer empty', async () => {
+    await agent.goto(`${server.baseUrl}/inbox/unassigned/${conversationId}`);
+    const composer = agent.getByLabel('Reply to the customer');
+    await composer.click();
+    await agent.keyboard.press('/');
+    const search = agent.getByRole('combobox', { name: 'Search saved replies' });
+    await search.waitFor();
+    await agent.keyboard.press('Escape');
+    await search.waitFor({ state: 'hidden' });
+    expect(await composer.inputValue()).toBe('');
+    expect(await composer.evaluate((input) => input === document.activeElement)).toBe(true);
+  });
+
+  it('inserts the saved reply with Ctrl+Shift+S, filled in for María and the agent, and sends it', async () => {
+    const composer = agent.getByLabel('Reply to the customer');
+    await agent.keyboard.press('Control+Shift+S');
+    const search = agent.getByRole('combobox', { name: 'Search saved replies' });
+    await search.waitFor();
+    await search.fill('salu');
+    await agent.getByRole('option', { name: /Saludo/ }).waitFor();
+    await saveScreenshot(agent, 'saved-replies-picker');
+    await agent.keyboard.press('Enter');
+
+    const firstName = team.agent.name.split(' ')[0];
+    await expect.poll(() => composer.inputValue()).toBe(`Hola María, soy ${firstName}`);
+    await agent.keyboard.press('Enter');
+    await expect.poll(() => composer.inputValue()).toBe('');
+    await agent.locator('.thread').getByText(`Hola María, soy ${firstName}`).waitFor();
+    await saveScreenshot(agent, 'saved-replies-sent');
+    const conversation = await callApi('GET', `/conversations/${conversationId}`);
+    const bodies = conversation.conversation_parts.conversation_parts.map((part: { body: string }) => part.body);
+    expect(bodies.join('\n')).toContain(`Hola María, soy ${firstName}`);
+  });
+
+  it('lists the shortcut in the ? sheet', async () => {
+    await agent.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await agent.keyboard.press('?');
+    const sheet = agent.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await sheet.getByText('Insert a saved reply (while writing)').waitFor();
+    await agent.keyboard.press('Escape');
+  });
+
+  it('ran without script errors', () => {
+    expect(scriptProblems).toEqual([]);
+  });
+});
