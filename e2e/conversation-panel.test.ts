@@ -2,10 +2,11 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureDefaultViews } from '../server/domain/views/defaults.ts';
 import { createVisitorSession } from '../server/realtime/visitor-sessions.ts';
-import { bearer, buildTeamWorkspace, TEST_PASSWORD } from '../test/factories.ts';
+import { buildTeamWorkspace, TEST_PASSWORD } from '../test/factories.ts';
 import { connectSocket, type TestSocket } from '../test/realtime-client.ts';
 import { assertWebBuilt, launchBrowser, saveScreenshot } from './browser.ts';
 import { type RunningServer, startTestServer } from './server.ts';
+import { apiCaller } from './session.ts';
 
 describe('an agent works the open conversation: bot answers, right panel, presence and mentions', () => {
   let server: RunningServer;
@@ -19,15 +20,9 @@ describe('an agent works the open conversation: bot answers, right panel, presen
   let earlierId: string;
   const scriptProblems: string[] = [];
 
-  async function callApi(method: string, path: string, body?: unknown) {
-    const response = await fetch(`${server.baseUrl}/api${path}`, {
-      method,
-      headers: { ...bearer(team.adminToken), 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    expect(response.status, await response.clone().text()).toBe(200);
-    return response.json();
-  }
+  const callApi = (method: string, path: string, body?: unknown) =>
+    apiCaller(server.baseUrl, () => team.adminToken)(method, path, body);
+
   const conversation = () => callApi('GET', `/conversations/${conversationId}`);
 
   async function signedInPage(context: BrowserContext, email: string): Promise<Page> {

@@ -2,9 +2,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TeammateRow } from '../server/db/index.ts';
 import { ensureDefaultViews } from '../server/domain/views/defaults.ts';
-import { bearer, buildTeamWorkspace, TEST_PASSWORD } from '../test/factories.ts';
+import { buildTeamWorkspace, TEST_PASSWORD } from '../test/factories.ts';
 import { assertWebBuilt, launchBrowser, saveScreenshot } from './browser.ts';
 import { type RunningServer, startTestServer } from './server.ts';
+import { apiCaller } from './session.ts';
 
 describe('an agent works a conversation from the inbox', () => {
   let server: RunningServer;
@@ -21,15 +22,8 @@ describe('an agent works a conversation from the inbox', () => {
   const rows = () => page.getByRole('list', { name: /^(Conversations|Conversaciones)$/ }).getByRole('link');
   const row = () => rows().filter({ hasText: 'María García' });
 
-  async function callApi(method: string, path: string, body: unknown) {
-    const response = await fetch(`${server.baseUrl}/api${path}`, {
-      method,
-      headers: { ...bearer(adminToken), 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    expect(response.status, await response.clone().text()).toBe(200);
-    return response.json();
-  }
+  const callApi = (method: string, path: string, body?: unknown) =>
+    apiCaller(server.baseUrl, () => adminToken)(method, path, body);
 
   beforeAll(async () => {
     assertWebBuilt();

@@ -4,9 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TeammateRow } from '../server/db/index.ts';
 import { ensureDefaultViews } from '../server/domain/views/defaults.ts';
 import { insertBulkConversations } from '../test/bulk-conversations.ts';
-import { buildTeamWorkspace, TEST_PASSWORD } from '../test/factories.ts';
+import { buildTeamWorkspace } from '../test/factories.ts';
 import { assertWebBuilt, launchBrowser, saveScreenshot } from './browser.ts';
 import { type RunningServer, startTestServer } from './server.ts';
+import { signInPage } from './session.ts';
 
 describe('a manager builds a shared view from the rail', () => {
   let server: RunningServer;
@@ -20,17 +21,7 @@ describe('a manager builds a shared view from the rail', () => {
   const countOf = (page: Page, view: string) =>
     nav(page).getByRole('link', { name: view, exact: true }).locator('.nav-count').getAttribute('data-count');
 
-  async function signIn(teammate: TeammateRow): Promise<Page> {
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => scriptProblems.push(error.message));
-    await page.goto(`${server.baseUrl}/sign-in`);
-    await page.getByLabel('Email').fill(teammate.email);
-    await page.getByLabel('Password').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.waitForURL('**/inbox/you');
-    return page;
-  }
+  const signIn = (teammate: TeammateRow) => signInPage(browser, server.baseUrl, teammate.email, scriptProblems);
 
   beforeAll(async () => {
     assertWebBuilt();

@@ -2,9 +2,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TeammateRow } from '../server/db/index.ts';
 import { ensureDefaultViews } from '../server/domain/views/defaults.ts';
-import { bearer, buildTeamWorkspace, TEST_PASSWORD } from '../test/factories.ts';
+import { buildTeamWorkspace } from '../test/factories.ts';
 import { assertWebBuilt, launchBrowser, saveScreenshot } from './browser.ts';
 import { type RunningServer, startTestServer } from './server.ts';
+import { apiCaller, signInPage } from './session.ts';
 
 describe('an admin writes a saved reply and an agent answers with it', () => {
   let server: RunningServer;
@@ -15,27 +16,10 @@ describe('an admin writes a saved reply and an agent answers with it', () => {
   let conversationId: string;
   const scriptProblems: string[] = [];
 
-  async function callApi(method: string, path: string, body?: unknown) {
-    const response = await fetch(`${server.baseUrl}/api${path}`, {
-      method,
-      headers: { ...bearer(team.adminToken), 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    expect(response.status, await response.clone().text()).toBe(200);
-    return response.json();
-  }
+  const callApi = (method: string, path: string, body?: unknown) =>
+    apiCaller(server.baseUrl, () => team.adminToken)(method, path, body);
 
-  async function signIn(teammate: TeammateRow): Promise<Page> {
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => scriptProblems.push(error.message));
-    await page.goto(`${server.baseUrl}/sign-in`);
-    await page.getByLabel('Email').fill(teammate.email);
-    await page.getByLabel('Password').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.waitForURL('**/inbox/you');
-    return page;
-  }
+  const signIn = (teammate: TeammateRow) => signInPage(browser, server.baseUrl, teammate.email, scriptProblems);
 
   beforeAll(async () => {
     assertWebBuilt();

@@ -2,9 +2,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TeammateRow } from '../server/db/index.ts';
 import { ensureDefaultViews } from '../server/domain/views/defaults.ts';
-import { bearer, buildTeammate, buildTeamWorkspace, TEST_PASSWORD } from '../test/factories.ts';
+import { buildTeammate, buildTeamWorkspace, TEST_PASSWORD } from '../test/factories.ts';
 import { assertWebBuilt, launchBrowser, saveScreenshot } from './browser.ts';
 import { type RunningServer, startTestServer } from './server.ts';
+import { apiCaller } from './session.ts';
 
 /**
  * Issue #5, point 8: two agents signed in at once, in two browser contexts, watch one customer conversation
@@ -32,15 +33,8 @@ describe('two agents share the inbox live', () => {
   /** Set once after sign-in; still there later proves the page never reloaded. */
   const stillTheSamePage = (page: Page) => page.evaluate(() => 'sameTwoAgentsPage' in window);
 
-  async function callApi(method: string, path: string, body: unknown) {
-    const response = await fetch(`${server.baseUrl}/api${path}`, {
-      method,
-      headers: { ...bearer(adminToken), 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    expect(response.status, await response.clone().text()).toBe(200);
-    return response.json();
-  }
+  const callApi = (method: string, path: string, body?: unknown) =>
+    apiCaller(server.baseUrl, () => adminToken)(method, path, body);
 
   async function signIn(email: string): Promise<Page> {
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });

@@ -1,30 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase, testDriver } from './database.ts';
+import { describe, expect, it } from 'vitest';
+import { testDriver } from './database.ts';
+import { setupProcessDatabase } from './process-database.ts';
 import { startServerProcess as startServer, stopServerProcess as stop } from './server-process.ts';
 
 describe('the server process', () => {
-  let env: Record<string, string>;
-  let testDatabase: TestDatabase | undefined;
-  let dataDir: string | undefined;
-
-  beforeAll(async () => {
-    if (testDriver === 'postgres') {
-      testDatabase = await createTestDatabase();
-      await testDatabase.database.close();
-      env = { DATABASE_URL: testDatabase.url ?? '' };
-    } else {
-      dataDir = await mkdtemp(path.join(os.tmpdir(), 'charla-main-'));
-      env = { DATA_DIR: dataDir, DATABASE_URL: '' };
-    }
-    env.DEMO_ADMIN_PASSWORD = 'demo-password-123';
-  });
-  afterAll(async () => {
-    await testDatabase?.drop().catch(() => undefined);
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
-  });
+  const env = setupProcessDatabase({ DEMO_ADMIN_PASSWORD: 'demo-password-123' });
 
   it('starts on Node 24 with a demo workspace, serves, and shuts down gracefully on SIGTERM', async () => {
     const server = await startServer(env);

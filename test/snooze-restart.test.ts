@@ -1,31 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase, testDriver } from './database.ts';
+import { describe, expect, it } from 'vitest';
+import { setupProcessDatabase } from './process-database.ts';
 import { runCli, startServerProcess, stopServerProcess } from './server-process.ts';
 
 /** A snoozed conversation reopens on time even when the server that snoozed it is gone by then. */
 describe('snooze survives a restart', () => {
-  let env: Record<string, string>;
-  let testDatabase: TestDatabase | undefined;
-  let dataDir: string | undefined;
-
-  beforeAll(async () => {
-    if (testDriver === 'postgres') {
-      testDatabase = await createTestDatabase();
-      await testDatabase.database.close();
-      env = { DATABASE_URL: testDatabase.url ?? '' };
-    } else {
-      dataDir = await mkdtemp(path.join(os.tmpdir(), 'charla-snooze-'));
-      env = { DATA_DIR: dataDir, DATABASE_URL: '' };
-    }
-    env.DEMO_WORKSPACE = 'false';
-  });
-  afterAll(async () => {
-    await testDatabase?.drop().catch(() => undefined);
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
-  });
+  const env = setupProcessDatabase({ DEMO_WORKSPACE: 'false' });
 
   it('reopens the conversation after the server restarts', async () => {
     const workspace = await runCli(env, 'create-workspace', '--name', 'Snooze Co');

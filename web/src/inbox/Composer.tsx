@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conversation } from '../../../protocol/conversations.ts';
 import type { SavedReply } from '../../../protocol/saved-replies.ts';
@@ -57,6 +57,16 @@ export function Composer({ conversationId, contactName, onSent }: ComposerProps)
   /** Where the saved reply goes: the selection when the picker opened. */
   const insertAt = useRef({ start: 0, end: 0 });
 
+  // Caret after an insertion, placed synchronously once React has rendered the new text (a layout effect),
+  // so keys typed straight after the insertion cannot land before it.
+  const pendingCaret = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const caret = pendingCaret.current;
+    if (caret === null || !input.current) return;
+    pendingCaret.current = null;
+    input.current.setSelectionRange(caret, caret);
+  });
+
   function openSavedReplies() {
     insertAt.current = { start: input.current?.selectionStart ?? 0, end: input.current?.selectionEnd ?? 0 };
     setIsPickingSavedReply(true);
@@ -75,7 +85,7 @@ export function Composer({ conversationId, contactName, onSent }: ComposerProps)
     signalTyping(next !== '');
     closeSavedReplies();
     const caret = start + filled.length;
-    requestAnimationFrame(() => input.current?.setSelectionRange(caret, caret));
+    pendingCaret.current = caret;
   }
 
   async function send() {

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, type RefObject, useState } from 'react';
+import { type KeyboardEvent, type RefObject, useLayoutEffect, useRef, useState } from 'react';
 import type { Admin } from '../../../protocol/admins.ts';
 import { findMentionQuery, insertMention, type MentionQuery, suggestTeammates } from './mentionQuery.ts';
 import { useTeammates } from './TeammatesProvider.tsx';
@@ -24,6 +24,16 @@ export function useMentionAutocomplete(
   const [mention, setMention] = useState<MentionQuery>();
   const [selected, setSelected] = useState(0);
   const suggestions = isEnabled && mention ? suggestTeammates(active, mention.query) : [];
+  // Where the caret goes once the inserted name is rendered. Placed in a layout effect, synchronously
+  // after React commits the new text, so a key typed right after choosing can never land before it.
+  const pendingCaret = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const caret = pendingCaret.current;
+    if (caret === null || !input.current) return;
+    pendingCaret.current = null;
+    input.current.focus();
+    input.current.setSelectionRange(caret, caret);
+  });
 
   const update = (value: string, caret: number) => {
     const found = findMentionQuery(value, caret);
@@ -34,12 +44,9 @@ export function useMentionAutocomplete(
   const choose = (teammate: Admin) => {
     if (!mention) return;
     const inserted = insertMention(text, mention, teammate.name);
+    pendingCaret.current = inserted.caret;
     setText(inserted.text);
     setMention(undefined);
-    requestAnimationFrame(() => {
-      input.current?.focus();
-      input.current?.setSelectionRange(inserted.caret, inserted.caret);
-    });
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
