@@ -1,12 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureDefaultViews } from '../server/domain/views/defaults.ts';
 import { createVisitorSession } from '../server/realtime/visitor-sessions.ts';
-import { buildTeamWorkspace, TEST_PASSWORD } from '../test/factories.ts';
+import { buildTeamWorkspace } from '../test/factories.ts';
 import { connectSocket, type TestSocket } from '../test/realtime-client.ts';
 import { assertWebBuilt, launchBrowser, saveScreenshot } from './browser.ts';
 import { type RunningServer, startTestServer } from './server.ts';
-import { apiCaller } from './session.ts';
+import { apiCaller, signInPage } from './session.ts';
 
 describe('an agent works the open conversation: bot answers, right panel, presence and mentions', () => {
   let server: RunningServer;
@@ -25,21 +25,8 @@ describe('an agent works the open conversation: bot answers, right panel, presen
 
   const conversation = () => callApi('GET', `/conversations/${conversationId}`);
 
-  async function signedInPage(context: BrowserContext, email: string): Promise<Page> {
-    const page = await context.newPage();
-    page.on('pageerror', (error) => scriptProblems.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-        scriptProblems.push(message.text());
-      }
-    });
-    await page.goto(`${server.baseUrl}/sign-in`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.waitForURL('**/inbox/you');
-    return page;
-  }
+  const signedInPage = (email: string) =>
+    signInPage(browser, server.baseUrl, email, scriptProblems, { consoleErrors: true });
 
   beforeAll(async () => {
     assertWebBuilt();
@@ -69,9 +56,8 @@ describe('an agent works the open conversation: bot answers, right panel, presen
     await callApi('POST', '/teams', { name: 'Facturación' });
 
     browser = await launchBrowser();
-    const viewport = { width: 1440, height: 900 };
-    luis = await signedInPage(await browser.newContext({ locale: 'en-US', viewport }), team.agent.email);
-    marta = await signedInPage(await browser.newContext({ locale: 'en-US', viewport }), team.manager.email);
+    luis = await signedInPage(team.agent.email);
+    marta = await signedInPage(team.manager.email);
   });
 
   afterAll(async () => {

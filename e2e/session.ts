@@ -15,11 +15,35 @@ export function apiCaller(baseUrl: string, token: () => string) {
   };
 }
 
-/** A new browser context signed in as `email` (English, 1440×900), on its inbox; page errors go to `problems`. */
-export async function signInPage(browser: Browser, baseUrl: string, email: string, problems: string[]): Promise<Page> {
+export interface SignInOptions {
+  /** Also count console errors (other than failed loads) as problems. */
+  consoleErrors?: boolean;
+  /** Default timeout of the context's waits, so a failing wait names itself before the test times out. */
+  timeoutMs?: number;
+}
+
+/**
+ * A new browser context signed in as `email` (English, 1440×900), on its inbox; page errors (and, if
+ * asked, console errors) go to `problems`.
+ */
+export async function signInPage(
+  browser: Browser,
+  baseUrl: string,
+  email: string,
+  problems: string[],
+  options: SignInOptions = {},
+): Promise<Page> {
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
+  if (options.timeoutMs) context.setDefaultTimeout(options.timeoutMs);
   const page = await context.newPage();
   page.on('pageerror', (error) => problems.push(error.message));
+  if (options.consoleErrors) {
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+        problems.push(message.text());
+      }
+    });
+  }
   await page.goto(`${baseUrl}/sign-in`);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(TEST_PASSWORD);

@@ -2,10 +2,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TeammateRow } from '../server/db/index.ts';
 import { ensureDefaultViews } from '../server/domain/views/defaults.ts';
-import { buildTeammate, buildTeamWorkspace, TEST_PASSWORD } from '../test/factories.ts';
+import { buildTeammate, buildTeamWorkspace } from '../test/factories.ts';
 import { assertWebBuilt, launchBrowser, saveScreenshot } from './browser.ts';
 import { type RunningServer, startTestServer } from './server.ts';
-import { apiCaller } from './session.ts';
+import { apiCaller, signInPage } from './session.ts';
 
 /**
  * Issue #5, point 8: two agents signed in at once, in two browser contexts, watch one customer conversation
@@ -37,21 +37,10 @@ describe('two agents share the inbox live', () => {
     apiCaller(server.baseUrl, () => adminToken)(method, path, body);
 
   async function signIn(email: string): Promise<Page> {
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
-    // Shorter than the test's own timeout, so a wait that fails says which one it was.
-    context.setDefaultTimeout(10_000);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => scriptProblems.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-        scriptProblems.push(message.text());
-      }
+    const page = await signInPage(browser, server.baseUrl, email, scriptProblems, {
+      consoleErrors: true,
+      timeoutMs: 10_000,
     });
-    await page.goto(`${server.baseUrl}/sign-in`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.waitForURL('**/inbox/you');
     await navLink(page, 'All').locator('.nav-count[data-count="0"]').waitFor();
     await page.evaluate(() => Object.assign(window, { sameTwoAgentsPage: true }));
     return page;

@@ -1,30 +1,19 @@
-import type { FastifyInstance } from 'fastify';
 import { IntercomClient } from 'intercom-client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../server/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildContact } from './contact-factories.ts';
-import { createTestDatabase, type TestDatabase } from './database.ts';
 import { buildTeamWorkspace } from './factories.ts';
-import { testConfig } from './harness.ts';
+import { setupTestApp } from './harness.ts';
 
 /** Intercom's official Node SDK, pointed at Charla, for the contacts endpoints. */
 describe('intercom-client contacts against Charla', () => {
-  let testDatabase: TestDatabase;
-  let app: FastifyInstance;
+  const t = setupTestApp({}, { listen: true });
   let client: IntercomClient;
   let workspaceId: string;
 
   beforeAll(async () => {
-    testDatabase = await createTestDatabase();
-    app = await buildApp({ config: testConfig(), database: testDatabase.database });
-    const address = await app.listen({ port: 0, host: '127.0.0.1' });
-    const workspace = await buildTeamWorkspace(testDatabase.database.db);
+    const workspace = await buildTeamWorkspace(t.db);
     workspaceId = workspace.workspace.id;
-    client = new IntercomClient({ baseUrl: `${address}/api`, token: workspace.agentToken, maxRetries: 0 });
-  });
-  afterAll(async () => {
-    await app.close();
-    await testDatabase.drop();
+    client = new IntercomClient({ baseUrl: `${t.url}/api`, token: workspace.agentToken, maxRetries: 0 });
   });
 
   it('creates, finds, updates and deletes a contact', async () => {
@@ -59,7 +48,7 @@ describe('intercom-client contacts against Charla', () => {
 
   it('lists every contact with the auto-pager, which stops at the last page', async () => {
     const ids = new Set<string>();
-    for (let i = 0; i < 7; i++) ids.add(String((await buildContact(testDatabase.database.db, workspaceId)).id));
+    for (let i = 0; i < 7; i++) ids.add(String((await buildContact(t.db, workspaceId)).id));
     const page = await client.contacts.list({ per_page: 2 });
     const seen: string[] = [];
     for await (const contact of page) seen.push(contact.id);
@@ -69,7 +58,7 @@ describe('intercom-client contacts against Charla', () => {
 
   it('searches with the DSL and pages through the results', async () => {
     for (const plan of ['gold', 'gold', 'gold', 'silver']) {
-      await buildContact(testDatabase.database.db, workspaceId, { custom_attributes: { plan } });
+      await buildContact(t.db, workspaceId, { custom_attributes: { plan } });
     }
     const page = await client.contacts.search({
       query: {

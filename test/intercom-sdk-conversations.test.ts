@@ -1,35 +1,24 @@
-import type { FastifyInstance } from 'fastify';
 import { IntercomClient } from 'intercom-client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../server/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TeammateRow } from '../server/db/index.ts';
-import { createTestDatabase, type TestDatabase } from './database.ts';
 import { buildTeamWorkspace } from './factories.ts';
-import { testConfig } from './harness.ts';
+import { setupTestApp } from './harness.ts';
 
 /**
  * The workflow of issue #4 through Intercom's official Node SDK pointed at Charla with a CLI-style token:
  * admins, contacts, a conversation, admin reply, note, assignment, close, search and tagging.
  */
 describe('intercom-client conversations against Charla', () => {
-  let testDatabase: TestDatabase;
-  let app: FastifyInstance;
+  const t = setupTestApp({}, { listen: true });
   let client: IntercomClient;
   let admin: TeammateRow;
   let agent: TeammateRow;
 
   beforeAll(async () => {
-    testDatabase = await createTestDatabase();
-    app = await buildApp({ config: testConfig(), database: testDatabase.database });
-    const address = await app.listen({ port: 0, host: '127.0.0.1' });
-    const workspace = await buildTeamWorkspace(testDatabase.database.db);
+    const workspace = await buildTeamWorkspace(t.db);
     admin = workspace.admin;
     agent = workspace.agent;
-    client = new IntercomClient({ baseUrl: `${address}/api`, token: workspace.adminToken, maxRetries: 0 });
-  });
-  afterAll(async () => {
-    await app.close();
-    await testDatabase.drop();
+    client = new IntercomClient({ baseUrl: `${t.url}/api`, token: workspace.adminToken, maxRetries: 0 });
   });
 
   it('runs the support workflow end to end', async () => {
