@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 const serverTests = ['server/**/*.test.ts', 'test/**/*.test.ts'];
+/** Pure logic (no database): runs once, in the unit project. */
+const unitTests = ['web/src/**/*.test.ts', 'protocol/**/*.test.ts', 'server/**/*.unit.test.ts', 'messenger/**/*.test.ts'];
 
 /**
  * Every database test runs twice: on the embedded PGlite and on the real PostgreSQL
@@ -16,6 +18,7 @@ export default defineConfig({
         test: {
           name: 'pglite',
           include: serverTests,
+          exclude: ['**/*.unit.test.ts', '**/node_modules/**'],
           env: { CHARLA_TEST_DB: 'pglite' },
           globalSetup: ['test/setup-pglite.ts'],
         },
@@ -24,12 +27,13 @@ export default defineConfig({
         test: {
           name: 'postgres',
           include: serverTests,
+          exclude: ['**/*.unit.test.ts', '**/node_modules/**'],
           env: { CHARLA_TEST_DB: 'postgres' },
           globalSetup: ['test/setup-postgres.ts'],
         },
       },
       {
-        test: { name: 'unit', include: ['web/src/**/*.test.ts', 'protocol/**/*.test.ts'] },
+        test: { name: 'unit', include: unitTests },
       },
       {
         test: {

@@ -25,7 +25,12 @@ export const ZVisitorHandshakeSchema = z.object({ token: z.string().min(1).max(2
 export type VisitorHandshake = z.input<typeof ZVisitorHandshakeSchema>;
 
 // Client → server messages. Each may pass an acknowledgement callback, answered with a `SocketReply`.
-export const ZAgentTypingMessageSchema = z.object({ conversation_id: ZConversationIdSchema, is_typing: z.boolean() });
+/** `kind: 'reply'` also shows the customer that a teammate is typing; a note (the default) never does. */
+export const ZAgentTypingMessageSchema = z.object({
+  conversation_id: ZConversationIdSchema,
+  is_typing: z.boolean(),
+  kind: z.enum(['reply', 'note']).default('note'),
+});
 export const ZViewingMessageSchema = z.object({ conversation_id: ZConversationIdSchema });
 export const ZVisitorTypingMessageSchema = z.object({
   conversation_id: ZConversationIdSchema,
@@ -74,6 +79,7 @@ export interface AgentServerToClient {
 export interface VisitorServerToClient {
   event: (event: StreamEvent) => void;
   ready: (ready: Ready) => void;
+  typing: (typing: Typing) => void;
 }
 type Ack = (reply: SocketReply) => void;
 export interface AgentClientToServer {

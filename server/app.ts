@@ -4,10 +4,13 @@ import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { Db } from './db/index.ts';
 import { publicAuthRoutes, sessionRoutes } from './domain/auth/routes.ts';
+import { workflowRoutes } from './domain/bots/routes.ts';
 import { contactRoutes } from './domain/contacts/routes.ts';
 import { conversationRoutes } from './domain/conversations/routes.ts';
 import { eventRoutes } from './domain/events/routes.ts';
 import { invitationRoutes, publicInvitationRoutes } from './domain/invitations/routes.ts';
+import { messengerRoutes } from './domain/messenger/routes.ts';
+import { messengerSettingsRoutes } from './domain/messenger/settings-routes.ts';
 import { savedReplyRoutes } from './domain/saved-replies/routes.ts';
 import { tagRoutes } from './domain/tags/routes.ts';
 import { teammateRoutes } from './domain/teammates/routes.ts';
@@ -20,6 +23,7 @@ import { numberPendingEvents } from './events/relay.ts';
 import { authenticate } from './http/authenticate.ts';
 import { registerOps } from './http/ops.ts';
 import { securityHeaders } from './http/security-headers.ts';
+import { registerMessengerAssets } from './http/messenger-assets.ts';
 import { registerWeb } from './http/web.ts';
 
 declare module 'fastify' {
@@ -73,6 +77,7 @@ export async function buildApp({ config, database, eventBus, logger = false }: A
     async (api) => {
       await api.register(publicAuthRoutes);
       await api.register(publicInvitationRoutes);
+      await api.register(messengerRoutes);
       await api.register(async (authenticated) => {
         authenticated.addHook('onRequest', authenticate);
         await authenticated.register(sessionRoutes);
@@ -86,10 +91,13 @@ export async function buildApp({ config, database, eventBus, logger = false }: A
         await authenticated.register(savedReplyRoutes);
         await authenticated.register(viewRoutes);
         await authenticated.register(eventRoutes);
+        await authenticated.register(workflowRoutes);
+        await authenticated.register(messengerSettingsRoutes);
       });
     },
     { prefix: '/api' },
   );
+  await registerMessengerAssets(app);
   await registerWeb(app);
   return app;
 }

@@ -33,6 +33,11 @@ const ZEnvSchema = z.object({
   DEMO_ADMIN_PASSWORD: z.string().min(10).optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   SNOOZE_CHECK_INTERVAL_MS: z.coerce.number().int().min(100).default(5_000),
+  MESSENGER_REQUESTS_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  MESSENGER_SENDS_PER_VISITOR_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  BOT_IDLE_HANDOFF_MINUTES: z.coerce.number().min(0.01).default(10),
+  BOT_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(30_000),
+  SAMPLE_SITE_PORT: z.coerce.number().int().min(-1).max(65535).optional(),
 });
 
 export interface Config {
@@ -55,6 +60,13 @@ export interface Config {
   demoAdminPassword: string | undefined;
   shutdownTimeoutMs: number;
   snoozeCheckIntervalMs: number;
+  /** Per app process (in memory). */
+  messengerRateLimits: { perIpPerMinute: number; sendsPerVisitorPerMinute: number };
+  /** A customer who leaves the bot's question unanswered this long is handed to a person. */
+  botIdleHandoffMinutes: number;
+  botSweepIntervalMs: number;
+  /** The sample website with the messenger embedded (npm start); -1 turns it off, 0 picks a free port. */
+  sampleSitePort: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -87,5 +99,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoAdminPassword: e.DEMO_ADMIN_PASSWORD,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     snoozeCheckIntervalMs: e.SNOOZE_CHECK_INTERVAL_MS,
+    messengerRateLimits: {
+      perIpPerMinute: e.MESSENGER_REQUESTS_PER_IP_PER_MINUTE,
+      sendsPerVisitorPerMinute: e.MESSENGER_SENDS_PER_VISITOR_PER_MINUTE,
+    },
+    botIdleHandoffMinutes: e.BOT_IDLE_HANDOFF_MINUTES,
+    botSweepIntervalMs: e.BOT_SWEEP_INTERVAL_MS,
+    sampleSitePort: e.SAMPLE_SITE_PORT ?? (e.PORT === 0 ? 0 : e.PORT + 1),
   };
 }

@@ -20,6 +20,8 @@ const STATUS_BY_CODE = {
   contact_not_found: 404,
   tag_not_found: 404,
   saved_reply_not_found: 404,
+  workflow_not_found: 404,
+  workflow_invalid: 422,
   conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
@@ -33,12 +35,23 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly field: string | undefined;
   readonly retryAfterSeconds: number | undefined;
+  /** Every problem found, when there are several (a workflow's validation); the first is `message`. */
+  readonly details: { code: string; message: string; field?: string }[] | undefined;
 
-  constructor(code: ErrorCode, message: string, details: { field?: string; retryAfterSeconds?: number } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    details: {
+      field?: string;
+      retryAfterSeconds?: number;
+      errors?: { code: string; message: string; field?: string }[];
+    } = {},
+  ) {
     super(message);
     this.code = code;
     this.field = details.field;
     this.retryAfterSeconds = details.retryAfterSeconds;
+    this.details = details.errors;
   }
 
   get statusCode(): number {
@@ -93,7 +106,9 @@ export function sendError(reply: FastifyReply, request: FastifyRequest, error: A
   return reply.status(error.statusCode).send({
     type: 'error.list',
     request_id: request.id,
-    errors: [{ code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) }],
+    errors: error.details ?? [
+      { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) },
+    ],
   });
 }
 

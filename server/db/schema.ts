@@ -119,6 +119,7 @@ export interface ContactsTable {
   created_at: CreatedAt;
   updated_at: Timestamp;
   deleted_at: NullableTimestamp;
+  visitor_id: string | null;
 }
 
 export interface TagsTable {
@@ -175,6 +176,9 @@ export interface ConversationsTable {
   parts_count: Generated<number>;
   created_at: CreatedAt;
   updated_at: Timestamp;
+  contact_read_at: NullableTimestamp;
+  language: Language | null;
+  channel: Generated<'api' | 'messenger'>;
 }
 
 export interface ConversationPartsTable {
@@ -266,6 +270,64 @@ export interface EventCountersTable {
   last_event_id: number;
 }
 
+export interface MessengerSettingsTable {
+  workspace_id: string;
+  identity_verification: Generated<boolean>;
+  allowed_origins: ColumnType<string[], string | undefined, string>;
+  primary_color: Generated<string>;
+  launcher_color: Generated<string>;
+  greeting: Json;
+  updated_at: Timestamp;
+}
+
+export interface ContactEventsTable {
+  workspace_id: string;
+  id: Generated<number>;
+  contact_id: number;
+  name: string;
+  metadata: Json;
+  created_at: CreatedAt;
+}
+
+export interface BotWorkflowsTable {
+  workspace_id: string;
+  id: Generated<number>;
+  name: string;
+  enabled: Generated<boolean>;
+  position: Generated<number>;
+  trigger: Generated<'conversation_started'>;
+  draft: Json;
+  published_version: number | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+  deleted_at: NullableTimestamp;
+}
+
+export interface BotWorkflowVersionsTable {
+  workspace_id: string;
+  workflow_id: number;
+  version: number;
+  definition: Json;
+  published_by: number | null;
+  published_at: CreatedAt;
+}
+
+export type BotRunStatus = 'waiting' | 'finished' | 'handed_off' | 'taken_over' | 'closed';
+
+export interface BotRunsTable {
+  workspace_id: string;
+  conversation_id: number;
+  workflow_id: number;
+  version: number;
+  step_id: string;
+  status: BotRunStatus;
+  reasks: Generated<number>;
+  language: Language;
+  outcome_reason: string | null;
+  started_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   workspaces: WorkspacesTable;
   teammates: TeammatesTable;
@@ -288,4 +350,9 @@ export interface DB {
   events: EventsTable;
   event_counters: EventCountersTable;
   visitor_sessions: VisitorSessionsTable;
+  messenger_settings: MessengerSettingsTable;
+  contact_events: ContactEventsTable;
+  bot_workflows: BotWorkflowsTable;
+  bot_workflow_versions: BotWorkflowVersionsTable;
+  bot_runs: BotRunsTable;
 }

@@ -11,11 +11,16 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
-/** No inline script can run, the app cannot be framed, and responses are not sniffed. */
+/**
+ * No inline script can run, the app cannot be framed, and responses are not sniffed. A route that sets its
+ * own policy (the messenger, which sites embed) keeps it and is not given X-Frame-Options.
+ */
 export async function securityHeaders(_request: FastifyRequest, reply: FastifyReply, payload: unknown) {
-  reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
+  if (!reply.hasHeader('content-security-policy')) {
+    reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
+    reply.header('x-frame-options', 'DENY');
+  }
   reply.header('x-content-type-options', 'nosniff');
-  reply.header('referrer-policy', 'same-origin');
-  reply.header('x-frame-options', 'DENY');
+  if (!reply.hasHeader('referrer-policy')) reply.header('referrer-policy', 'same-origin');
   return payload;
 }

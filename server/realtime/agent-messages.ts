@@ -7,15 +7,18 @@ import {
   ZViewingMessageSchema,
 } from '../../protocol/realtime.ts';
 import { notFound } from '../errors.ts';
-import { isConversationVisible } from './conversation-access.ts';
+import { conversationContact, isConversationVisible } from './conversation-access.ts';
 import { onMessage } from './on-message.ts';
 import { rooms } from './rooms.ts';
-import type { AgentNamespace, AgentSocket } from './types.ts';
+import type { AgentNamespace, AgentSocket, VisitorNamespace } from './types.ts';
 
-/** `typing`, `viewing` and `stop_viewing` from a teammate, relayed to the workspace's other teammates. */
+/**
+ * `typing`, `viewing` and `stop_viewing` from a teammate, relayed to the workspace's other teammates; typing a
+ * reply (not a note) also reaches the customer's messenger.
+ */
 export function handleAgentMessages(
   app: FastifyInstance,
-  agents: AgentNamespace,
+  { agents, visitors }: { agents: AgentNamespace; visitors: VisitorNamespace },
   socket: AgentSocket,
   isShuttingDown: () => boolean,
 ): void {
@@ -56,9 +59,12 @@ export function handleAgentMessages(
     toOtherTeammates().emit('presence', presence(conversationId, false));
   }
 
-  onMessage(socket, app.log, 'typing', ZAgentTypingMessageSchema, async ({ conversation_id, is_typing }) => {
-    await assertVisible(conversation_id);
-    toOtherTeammates().emit('typing', { type: 'typing', conversation_id, is_typing, author: teammate });
+  onMessage(socket, app.log, 'typing', ZAgentTypingMessageSchema, async ({ conversation_id, is_typing, kind }) => {
+    const contactId = await conversationContact(app.db, workspaceId, conversation_id);
+    if (contactId === undefined) throw notFound('conversation_not_found', 'Conversation not found');
+    const typing = { type: 'typing' as const, conversation_id, is_typing, author: teammate };
+    toOtherTeammates().emit('typing', typing);
+    if (kind === 'reply') visitors.to(rooms.contact(workspaceId, contactId)).emit('typing', typing);
     return undefined;
   });
 

@@ -15,3 +15,14 @@ export async function isConversationVisible(
   if (contactId !== undefined) query = query.where('contact_id', '=', contactId);
   return (await query.executeTakeFirst()) !== undefined;
 }
+
+/** The contact of a conversation in the workspace, or undefined when there is no such conversation. */
+export async function conversationContact(db: Db, workspaceId: string, conversationId: string): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('conversations')
+    .select('contact_id')
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', Number(conversationId))
+    .executeTakeFirst();
+  return row?.contact_id;
+}

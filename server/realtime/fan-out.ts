@@ -1,5 +1,6 @@
 import type { StreamEvent } from '../../protocol/events.ts';
 import { type RoutedEvent, type Viewer, viewEvent } from '../domain/events/visibility.ts';
+import { presentEventForVisitor } from '../domain/messenger/presenter.ts';
 import { rooms } from './rooms.ts';
 import type { AgentNamespace, VisitorNamespace } from './types.ts';
 
@@ -31,7 +32,7 @@ export function createFanOut(agents: AgentNamespace, visitors: VisitorNamespace)
     }
     agents.local.to(everyAgent).emit('event', event);
     if (audience === 'public' && contactId !== null) {
-      visitors.local.to(rooms.contact(workspaceId, contactId)).emit('event', event);
+      visitors.local.to(rooms.contact(workspaceId, contactId)).emit('event', presentEventForVisitor(event));
     }
   }
 

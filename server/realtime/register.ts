@@ -49,7 +49,7 @@ export async function registerRealtime(app: FastifyInstance): Promise<void> {
   agents.use(authenticateAgent(app));
   agents.on('connection', (socket) => {
     const { viewer } = socket.data;
-    handleAgentMessages(app, agents, socket, () => shuttingDown);
+    handleAgentMessages(app, { agents, visitors }, socket, () => shuttingDown);
     const roomNames = [rooms.agents(viewer.workspaceId), rooms.teammate(viewer.workspaceId, viewer.teammateId)];
     startStream(context, socket, viewer, socket.data.after, roomNames).catch((error: unknown) => {
       app.log.error({ err: error }, 'agent stream failed to start');

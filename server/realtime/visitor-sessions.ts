@@ -5,6 +5,7 @@ import { daysFromNow } from '../lib/time.ts';
 export interface VisitorSession {
   workspaceId: string;
   contactId: number;
+  role: 'user' | 'lead';
 }
 
 /**
@@ -41,11 +42,11 @@ export async function findVisitorSession(db: Db, token: string): Promise<Visitor
         .onRef('contacts.workspace_id', '=', 'visitor_sessions.workspace_id')
         .onRef('contacts.id', '=', 'visitor_sessions.contact_id'),
     )
-    .select(['visitor_sessions.workspace_id', 'visitor_sessions.contact_id'])
+    .select(['visitor_sessions.workspace_id', 'visitor_sessions.contact_id', 'contacts.role'])
     .where('visitor_sessions.workspace_id', '=', match[1])
     .where('visitor_sessions.token_hash', '=', hashSecret(match[2]))
     .where('visitor_sessions.expires_at', '>', new Date())
     .where('contacts.deleted_at', 'is', null)
     .executeTakeFirst();
-  return row && { workspaceId: row.workspace_id, contactId: row.contact_id };
+  return row && { workspaceId: row.workspace_id, contactId: row.contact_id, role: row.role };
 }

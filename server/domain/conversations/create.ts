@@ -1,9 +1,10 @@
-import type { TeammateRow } from '../../db/index.ts';
-import { transact } from '../../events/transact.ts';
+import type { Db, TeammateRow } from '../../db/index.ts';
+import { type Emit, transact } from '../../events/transact.ts';
 import { sanitizeBody, toPlainText } from '../../lib/sanitize.ts';
 import { getLiveContact } from './actors.ts';
 import type { Services } from './context.ts';
 import { recordIdempotencyKey, sendOnce } from './idempotency.ts';
+import type { ConversationRow } from './rows.ts';
 import { presentConversationSummary } from './summary.ts';
 
 interface StartInput {
@@ -15,6 +16,11 @@ interface StartInput {
   /** A teammate starting the conversation (outbound message); absent when the customer starts it. */
   teammate?: TeammateRow;
   subject?: string;
+  /** Where it started; 'messenger' conversations run the bot workflows. */
+  channel?: 'api' | 'messenger';
+  language?: 'en' | 'es';
+  /** More work in the same transaction once the conversation exists (the bot's first turn). */
+  onStarted?: (trx: Db, emit: Emit, row: ConversationRow) => Promise<void>;
 }
 
 /**
@@ -42,6 +48,8 @@ export async function startConversation(services: Services, input: StartInput): 
           created_by_teammate_id: teammate?.id ?? null,
           admin_assignee_id: teammate?.id ?? null,
           custom_attributes: '{}',
+          channel: input.channel ?? 'api',
+          language: input.language ?? null,
           waiting_since: fromCustomer ? at : null,
           last_customer_part_at: fromCustomer ? at : null,
           last_admin_reply_at: fromCustomer ? null : at,
@@ -54,7 +62,6 @@ export async function startConversation(services: Services, input: StartInput): 
         })
         .returningAll()
         .executeTakeFirstOrThrow();
-      await recordIdempotencyKey(trx, workspaceId, scope, input.idempotencyKey, { type: 'conversation', id: row.id });
       emit({
         topic: 'conversation.created',
         audience: 'public',
@@ -68,6 +75,8 @@ export async function startConversation(services: Services, input: StartInput): 
           },
         },
       });
+      await input.onStarted?.(trx, emit, row);
+      await recordIdempotencyKey(trx, workspaceId, scope, input.idempotencyKey, { type: 'conversation', id: row.id });
       return row.id;
     });
   return sendOnce(send, (firstId) => firstId);

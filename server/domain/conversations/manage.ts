@@ -3,6 +3,7 @@ import type { Db, TeammateRow } from '../../db/index.ts';
 import { AppError } from '../../errors.ts';
 import { transact } from '../../events/transact.ts';
 import type { Actor } from '../auth/actor.ts';
+import { endBotRun } from '../bots/runner.ts';
 import { resolveActingAdmin } from './actors.ts';
 import { type Services, writeContext } from './context.ts';
 import { appendPart, type NewPart } from './parts.ts';
@@ -48,6 +49,7 @@ function partFor(input: ManageRequest, row: ConversationRow, admin: TeammateRow)
           last_closed_at: now,
           first_closed_at: row.first_closed_at ?? now,
           last_closed_by_id: admin.id,
+          ...(row.bot_phase === 'bot' ? { bot_phase: 'handed_off' as const } : {}),
         },
       };
     case 'open':
@@ -98,7 +100,9 @@ export async function manageConversation(
   }
   return transact(services, actor.workspaceId, async (trx, emit) => {
     const row = await lockConversationRow(trx, actor.workspaceId, id);
-    await appendPart(trx, emit, row, partFor(input, row, admin), writeContext(undefined, admin));
+    const part = partFor(input, row, admin);
+    if (part.changes?.bot_phase === 'handed_off') await endBotRun(trx, row, 'taken_over', `teammate_${part.partType}`);
+    await appendPart(trx, emit, row, part, writeContext(undefined, admin));
     return id;
   });
 }

@@ -18,7 +18,8 @@ export type PartType =
   | 'tag_added'
   | 'tag_removed'
   | 'priority_changed'
-  | 'attribute_updated';
+  | 'attribute_updated'
+  | 'bot_handed_off';
 
 export interface NewPart {
   partType: PartType;

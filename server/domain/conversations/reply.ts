@@ -1,6 +1,7 @@
 import type { ReplyRequest } from '../../../protocol/conversations.ts';
 import type { TeammateRow } from '../../db/index.ts';
 import { AppError } from '../../errors.ts';
+import { endBotRun } from '../bots/runner.ts';
 import { transact } from '../../events/transact.ts';
 import type { Actor } from '../auth/actor.ts';
 import { findReplyingContact, resolveActingAdmin } from './actors.ts';
@@ -34,7 +35,12 @@ function reopenChanges(row: ConversationRow): NewPart['changes'] {
   };
 }
 
-function adminPart(input: Extract<ReplyRequest, { type: 'admin' }>, admin: TeammateRow): NewPart {
+/** A teammate's public reply takes the conversation over from the bot at once. */
+function takeOverChanges(row: ConversationRow, isPublic: boolean): NewPart['changes'] {
+  return isPublic && row.bot_phase === 'bot' ? { bot_phase: 'handed_off' } : {};
+}
+
+function adminPart(input: Extract<ReplyRequest, { type: 'admin' }>, admin: TeammateRow, row: ConversationRow): NewPart {
   return {
     partType: input.message_type,
     authorType: 'admin',
@@ -43,6 +49,7 @@ function adminPart(input: Extract<ReplyRequest, { type: 'admin' }>, admin: Teamm
     isPublic: input.message_type !== 'note',
     metadata: input.reply_options ? { reply_options: input.reply_options } : undefined,
     createdAt: input.created_at ? new Date(input.created_at * 1000) : undefined,
+    changes: takeOverChanges(row, input.message_type !== 'note'),
   };
 }
 
@@ -89,8 +96,9 @@ export async function replyToConversation(
       }
       const part =
         input.type === 'admin'
-          ? adminPart(input, admin as TeammateRow)
+          ? adminPart(input, admin as TeammateRow, row)
           : customerPart(input, contact as ContactRow, row);
+      if (part.changes?.bot_phase === 'handed_off') await endBotRun(trx, row, 'taken_over', 'teammate_replied');
       const appended = await appendPart(trx, emit, row, part, writeContext(contact, admin));
       if (part.partType === 'note' && admin) await recordMentions(trx, emit, appended.part, admin.id);
       await recordIdempotencyKey(trx, workspaceId, scope, input.idempotency_key, {

@@ -2,6 +2,7 @@ import type { CharlaEvent, StreamEvent } from '../../../protocol/events.ts';
 import type { EventAudience } from '../../db/schema.ts';
 import type { StoredEvent } from '../../events/outbox.ts';
 import { presentEvent } from '../../events/presenter.ts';
+import { presentEventForVisitor } from '../messenger/presenter.ts';
 
 /** Who reads an event stream: a teammate (inbox) or a messenger visitor (one contact). */
 export type Viewer =
@@ -30,12 +31,14 @@ export function routeEvent(stored: StoredEvent): RoutedEvent {
 /**
  * What `viewer` gets for an event. Agents get every event of their workspace, except that another
  * teammate's private one ('teammate' audience) becomes an `event.skipped` placeholder, so the agents'
- * stream stays contiguous. Visitors get only their own contact's public events, and nothing else.
+ * stream stays contiguous. Visitors get only their own contact's public events, in the messenger's shape.
  */
 export function viewEvent(viewer: Viewer, routed: RoutedEvent): StreamEvent | undefined {
   if (routed.workspaceId !== viewer.workspaceId) return undefined;
   if (viewer.kind === 'visitor') {
-    return routed.audience === 'public' && routed.contactId === viewer.contactId ? routed.event : undefined;
+    return routed.audience === 'public' && routed.contactId === viewer.contactId
+      ? presentEventForVisitor(routed.event)
+      : undefined;
   }
   if (routed.audience === 'teammate' && routed.teammateId !== viewer.teammateId) {
     return { type: 'event.skipped', id: routed.event.id };

@@ -51,7 +51,7 @@ export function Composer({ conversationId, contactName, onSent }: ComposerProps)
   const attempt = useRef<Attempt | undefined>(undefined);
   const input = useRef<HTMLTextAreaElement>(null);
   const suggestionsId = useId();
-  const signalTyping = useTypingSignal(conversationId);
+  const signalTyping = useTypingSignal(conversationId, kind === 'note' ? 'note' : 'reply');
   const mention = useMentionAutocomplete(input, text, setText, kind === 'note');
   const [isPickingSavedReply, setIsPickingSavedReply] = useState(false);
   /** Where the saved reply goes: the selection when the picker opened. */

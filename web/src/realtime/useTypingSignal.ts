@@ -8,15 +8,16 @@ const IDLE_MS = 4000;
 
 /**
  * Returns `typed(isTyping)`: call it with true on each keystroke (throttled here) and false on send or clear.
- * Tells the conversation's other viewers that this teammate is, or no longer is, typing.
+ * Tells the conversation's other viewers that this teammate is, or no longer is, typing; a reply (not a note)
+ * also shows in the customer's messenger.
  */
-export function useTypingSignal(conversationId: string): (isTyping: boolean) => void {
+export function useTypingSignal(conversationId: string, kind: 'reply' | 'note'): (isTyping: boolean) => void {
   const connection = useContext(RealtimeContext);
   const lastSent = useRef(0);
   const idle = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   const send = (isTyping: boolean) => {
-    connection?.socket.emit('typing', { conversation_id: conversationId, is_typing: isTyping });
+    connection?.socket.emit('typing', { conversation_id: conversationId, is_typing: isTyping, kind });
   };
   const stop = () => {
     clearTimeout(idle.current);

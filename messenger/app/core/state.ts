@@ -1,0 +1,71 @@
+import type { Language } from '../../../protocol/common.ts';
+import type {
+  MessengerBoot,
+  MessengerConversation,
+  MessengerPart,
+} from '../../../protocol/messenger.ts';
+import type { FrameView } from '../../shared/bridge.ts';
+import { createStore } from './store.ts';
+
+/** A message the customer sent that the server has not confirmed yet (shown as typed, as text). */
+export interface PendingMessage {
+  /** The idempotency key: the same for every retry of this message. */
+  key: string;
+  /** null: it starts a new conversation. */
+  conversationId: string | null;
+  body: string;
+  /** A bot button's answer. */
+  answer?: { stepId: string; optionId: string };
+  status: 'sending' | 'failed';
+  createdAt: number;
+}
+
+export type Status = 'starting' | 'ready' | 'refused' | 'failed';
+export type Connection = 'off' | 'connecting' | 'online' | 'offline';
+
+export interface MessengerState {
+  status: Status;
+  language: Language;
+  boot: MessengerBoot | null;
+  open: boolean;
+  view: FrameView;
+  /** Where Back goes. */
+  history: FrameView[];
+  conversations: MessengerConversation[];
+  listLoaded: boolean;
+  /** Parts of the conversations opened so far, oldest first. */
+  threads: Record<string, MessengerPart[]>;
+  outbox: PendingMessage[];
+  /** Who is typing, per conversation. */
+  typing: Record<string, string>;
+  /** Bot questions answered here: `<conversation>:<step>` → option. */
+  answered: Record<string, string>;
+  /** The new-conversation composer's text (showNewMessage pre-fills it). */
+  draft: string;
+  connection: Connection;
+  /** Bumped when the composer should take focus (a conversation opened while the messenger is open). */
+  focusRequest: number;
+}
+
+export function initialState(language: Language): MessengerState {
+  return {
+    status: 'starting',
+    language,
+    boot: null,
+    open: false,
+    view: { name: 'home' },
+    history: [],
+    conversations: [],
+    listLoaded: false,
+    threads: {},
+    outbox: [],
+    typing: {},
+    answered: {},
+    draft: '',
+    connection: 'off',
+    focusRequest: 0,
+  };
+}
+
+export const store = createStore(initialState('en'));
+export type MessengerStore = typeof store;

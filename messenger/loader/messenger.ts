@@ -1,0 +1,259 @@
+import type { FrameView, FromFrame } from '../shared/bridge.ts';
+import { textOn } from '../shared/contrast.ts';
+import { type Frame, createFrame } from './frame.ts';
+import { frameTitle, type LoaderLanguage } from './labels.ts';
+import { createLauncher } from './launcher.ts';
+import {
+  isOtherPerson,
+  type LauncherOptions,
+  mergeSettings,
+  type Settings,
+  toIdentity,
+  toLauncherOptions,
+} from './settings.ts';
+import { forgetVisitor, readVisitor, writeVisitor } from './storage.ts';
+
+type Callback = (...args: unknown[]) => void;
+
+function safely(callback: Callback, ...args: unknown[]): void {
+  try {
+    callback(...args);
+  } catch (error) {
+    console.error('Charla: a callback failed', error);
+  }
+}
+
+function announce(name: string, detail: unknown): void {
+  window.dispatchEvent(new CustomEvent(`charla:${name}`, { detail }));
+}
+
+function whenBody(run: () => void): void {
+  if (document.body) run();
+  else document.addEventListener('DOMContentLoaded', run, { once: true });
+}
+
+/**
+ * Everything the loader does on the host page: the launcher, the iframe, the visitor kept in localStorage,
+ * and the callbacks. `scriptAppId` is the app id the script was loaded with, if any.
+ */
+export function createMessenger(origin: string, scriptAppId: string | null) {
+  const launcher = createLauncher(() => (isOpen ? hide() : show(null)));
+  const root = document.createElement('div');
+  root.className = 'charla-root';
+  root.hidden = true;
+  root.append(launcher.element);
+  const callbacks = { show: [] as Callback[], hide: [] as Callback[], unread: [] as Callback[], ready: [] as Callback[] };
+
+  let settings: Settings = {};
+  let options: LauncherOptions = toLauncherOptions({});
+  let appId: string | null = null;
+  let frame: Frame | null = null;
+  let isBooted = false;
+  let isRefused = false;
+  let isOpen = false;
+  let unread = 0;
+  let language: LoaderLanguage = 'en';
+  let visitorId: string | null = null;
+  let returnFocus: Element | null = null;
+
+  const stylesheet = document.createElement('link');
+  stylesheet.rel = 'stylesheet';
+  stylesheet.href = `${origin}/messenger/loader.css`;
+  // Until the stylesheet applies, the launcher and the iframe stay out of the page.
+  stylesheet.addEventListener('load', () => {
+    root.hidden = false;
+  });
+  stylesheet.addEventListener('error', () => fail('stylesheet', `Could not load ${stylesheet.href}`));
+
+  function fail(code: string, message: string) {
+    console.warn(`Charla: ${message}`);
+    announce('error', { code, message });
+  }
+
+  function render() {
+    root.classList.toggle('charla-left', options.alignment === 'left');
+    root.classList.toggle('charla-open', isOpen);
+    root.style.setProperty('--charla-h', `${options.horizontalPadding}px`);
+    root.style.setProperty('--charla-v', `${options.verticalPadding}px`);
+    launcher.element.hidden = options.hideDefaultLauncher || !isBooted || isRefused;
+    root.classList.toggle('charla-no-launcher', options.hideDefaultLauncher);
+    launcher.render({ language, isOpen, unread });
+  }
+
+  function followViewport() {
+    const viewport = window.visualViewport;
+    if (!viewport) return;
+    root.style.setProperty('--charla-vh', `${viewport.height}px`);
+    root.style.setProperty('--charla-vt', `${viewport.offsetTop}px`);
+  }
+
+  function setUnread(count: number) {
+    if (count === unread) return;
+    unread = count;
+    render();
+    for (const callback of callbacks.unread) safely(callback, count);
+    announce('unread', { count });
+  }
+
+  function receive(message: FromFrame) {
+    if (message.type === 'charla:booted') {
+      isBooted = true;
+      isRefused = false;
+      language = message.language;
+      visitorId = message.visitor_id;
+      if (appId) {
+        const { visitor_token: token, visitor_id, user_id, email } = message;
+        writeVisitor(appId, { token, visitor_id, user_id, email });
+      }
+      root.style.setProperty('--charla-launcher', message.launcher_color);
+      root.style.setProperty('--charla-launcher-text', textOn(message.launcher_color));
+      if (frame) frame.element.title = frameTitle(language, message.workspace_name);
+      render();
+      const ready = callbacks.ready.splice(0);
+      for (const callback of ready) safely(callback);
+      announce('ready', { visitor_id: visitorId });
+    } else if (message.type === 'charla:unread') {
+      setUnread(message.count);
+    } else if (message.type === 'charla:close') {
+      hide();
+    } else if (message.type === 'charla:error') {
+      if (message.code === 'unauthorized') {
+        isRefused = true;
+        hide();
+      }
+      fail(message.code, message.message);
+    }
+  }
+
+  function boot(next: unknown) {
+    const nextSettings = mergeSettings({}, next);
+    const nextAppId = String(nextSettings.app_id ?? scriptAppId ?? '');
+    if (!/^[A-Za-z0-9_-]{1,40}$/.test(nextAppId)) {
+      fail('app_id', 'boot needs an app_id');
+      return;
+    }
+    if (frame && nextAppId === appId) {
+      settings = {};
+      update(nextSettings);
+      return;
+    }
+    if (frame) teardown();
+    appId = nextAppId;
+    settings = nextSettings;
+    options = toLauncherOptions(settings);
+    const identity = toIdentity(settings);
+    const stored = readVisitor(appId);
+    visitorId = stored?.visitor_id ?? null;
+    const token = stored && !isOtherPerson(stored, identity) ? stored.token : undefined;
+    frame = createFrame(origin, appId, receive);
+    frame.post({
+      type: 'charla:boot',
+      request: {
+        ...identity,
+        ...(token ? { visitor_token: token } : {}),
+        browser_language: navigator.language.slice(0, 35),
+        page_url: location.href.slice(0, 2000),
+      },
+    });
+    const element = frame.element;
+    whenBody(() => {
+      if (!stylesheet.isConnected) document.head.append(stylesheet);
+      root.append(element);
+      if (!root.isConnected) document.body.append(root);
+    });
+    render();
+  }
+
+  function update(next?: unknown) {
+    if (!frame) {
+      if (typeof next === 'object' && next && 'app_id' in next) boot(next);
+      return;
+    }
+    const merged = mergeSettings(settings, next);
+    const isSame = JSON.stringify(merged) === JSON.stringify(settings);
+    settings = merged;
+    options = toLauncherOptions(settings);
+    render();
+    frame.post({ type: 'charla:update', identity: isSame ? null : toIdentity(settings) });
+  }
+
+  function teardown() {
+    hide();
+    frame?.destroy();
+    frame = null;
+    isBooted = false;
+    isRefused = false;
+    visitorId = null;
+    setUnread(0);
+    render();
+  }
+
+  function shutdown() {
+    if (appId) forgetVisitor(appId);
+    teardown();
+    settings = {};
+    appId = null;
+  }
+
+  function show(view: FrameView | null) {
+    if (!frame || isRefused) return;
+    frame.post({ type: 'charla:show', view });
+    if (isOpen) return;
+    isOpen = true;
+    returnFocus = document.activeElement;
+    render();
+    followViewport();
+    window.visualViewport?.addEventListener('resize', followViewport);
+    window.visualViewport?.addEventListener('scroll', followViewport);
+    frame.element.focus();
+    for (const callback of callbacks.show) safely(callback);
+  }
+
+  function hide() {
+    if (!isOpen) return;
+    isOpen = false;
+    frame?.post({ type: 'charla:hide' });
+    window.visualViewport?.removeEventListener('resize', followViewport);
+    window.visualViewport?.removeEventListener('scroll', followViewport);
+    const hadFocus = document.activeElement === frame?.element;
+    render();
+    if (hadFocus) {
+      const target = launcher.element.hidden ? returnFocus : launcher.element;
+      if (target instanceof HTMLElement || target instanceof SVGElement) target.focus();
+      else frame?.element.blur();
+    }
+    for (const callback of callbacks.hide) safely(callback);
+  }
+
+  document.addEventListener('click', (event) => {
+    if (!options.customLauncherSelector || !(event.target instanceof Element)) return;
+    try {
+      if (event.target.closest(options.customLauncherSelector)) show(null);
+    } catch {
+      fail('custom_launcher_selector', `Invalid custom_launcher_selector: ${options.customLauncherSelector}`);
+      options.customLauncherSelector = null;
+    }
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && isOpen) hide();
+  });
+
+  return {
+    boot,
+    update,
+    shutdown,
+    show,
+    hide,
+    getVisitorId: () => visitorId,
+    unreadCount: () => unread,
+    isBooted: () => isBooted,
+    track(name: string, metadata?: Record<string, string | number | boolean>) {
+      frame?.post({ type: 'charla:track', name, ...(metadata ? { metadata } : {}) });
+    },
+    on(kind: keyof typeof callbacks, callback: Callback) {
+      callbacks[kind].push(callback);
+    },
+  };
+}
+
+export type Messenger = ReturnType<typeof createMessenger>;

@@ -1,0 +1,130 @@
+import type { ConversationPart } from '../../../protocol/conversations.ts';
+import type { CharlaEvent } from '../../../protocol/events.ts';
+import type {
+  MessengerBotState,
+  MessengerConversation,
+  MessengerPart,
+} from '../../../protocol/messenger.ts';
+import type { BotRunsTable } from '../../db/schema.ts';
+import { sanitizeBody } from '../../lib/sanitize.ts';
+import { unixSeconds } from '../../lib/time.ts';
+import type { ConversationRow, PartRow } from '../conversations/rows.ts';
+
+export const BOT_NAME = 'Charla Bot';
+/** The id the conversation's opening message has among its parts (it is stored on the conversation). */
+export const sourcePartId = (conversationId: number) => `source-${conversationId}`;
+
+type Buttons = { id: string; label: string }[];
+
+function buttonsOf(metadata: Record<string, unknown> | null): Buttons | null {
+  const buttons = metadata?.buttons;
+  return Array.isArray(buttons) ? (buttons as Buttons) : null;
+}
+
+function stepOf(metadata: Record<string, unknown> | null): string | null {
+  return typeof metadata?.bot_step_id === 'string' ? metadata.bot_step_id : null;
+}
+
+/** A part as the customer sees it: no emails, no internal metadata. */
+export function presentMessengerPart(part: PartRow, names: Map<number, string>): MessengerPart {
+  const isAdmin = part.author_type === 'admin' && part.author_id !== null;
+  return {
+    type: 'messenger.part',
+    id: String(part.id),
+    conversation_id: String(part.conversation_id),
+    part_type: part.part_type,
+    body: sanitizeBody(part.body),
+    author: {
+      type: part.author_type,
+      name: isAdmin ? (names.get(Number(part.author_id)) ?? null) : part.author_type === 'bot' ? BOT_NAME : null,
+    },
+    created_at: unixSeconds(part.created_at),
+    buttons: buttonsOf(part.metadata),
+    step_id: stepOf(part.metadata),
+  };
+}
+
+/** The same, from a part as live events carry it (already sanitized). */
+export function messengerPartFromEvent(conversationId: string, part: ConversationPart): MessengerPart {
+  return {
+    type: 'messenger.part',
+    id: part.id,
+    conversation_id: conversationId,
+    part_type: part.part_type,
+    body: part.body,
+    author: { type: part.author.type, name: part.author.type === 'bot' ? BOT_NAME : part.author.name },
+    created_at: part.created_at,
+    buttons: buttonsOf(part.metadata),
+    step_id: stepOf(part.metadata),
+  };
+}
+
+export function presentSourcePart(row: ConversationRow): MessengerPart {
+  return {
+    type: 'messenger.part',
+    id: sourcePartId(row.id),
+    conversation_id: String(row.id),
+    part_type: 'comment',
+    body: sanitizeBody(row.source_body),
+    author: { type: row.source_author_type, name: null },
+    created_at: unixSeconds(row.created_at),
+    buttons: null,
+    step_id: null,
+  };
+}
+
+type BotRun = Pick<BotRunsTable, 'status' | 'step_id'>;
+
+/** What the bot waits for: the buttons of the question it asked last, or text. */
+export function presentBotState(row: ConversationRow, run: BotRun | undefined, lastBotPart: PartRow | undefined) {
+  if (!run || row.bot_phase === null) return null;
+  const waiting = run.status === 'waiting' && row.bot_phase === 'bot';
+  if (!waiting) return { status: 'done', step_id: null, input: null, buttons: null } satisfies MessengerBotState;
+  const asked = lastBotPart && stepOf(lastBotPart.metadata) === run.step_id ? buttonsOf(lastBotPart.metadata) : null;
+  return {
+    status: 'waiting',
+    step_id: run.step_id,
+    input: asked ? 'buttons' : 'text',
+    buttons: asked,
+  } satisfies MessengerBotState;
+}
+
+export function presentMessengerConversation(
+  row: ConversationRow,
+  extra: {
+    unread: number;
+    bot: MessengerBotState | null;
+    lastAuthor: { type: string; name: string | null } | null;
+    parts?: MessengerPart[];
+  },
+): MessengerConversation {
+  return {
+    type: 'messenger.conversation',
+    id: String(row.id),
+    state: row.state,
+    created_at: unixSeconds(row.created_at),
+    updated_at: unixSeconds(row.updated_at),
+    last_part_preview: row.last_part_preview,
+    last_part_author: extra.lastAuthor,
+    unread_count: extra.unread,
+    bot: extra.bot,
+    ...(extra.parts ? { parts: extra.parts } : {}),
+  };
+}
+
+/**
+ * A public event as a visitor's stream carries it: parts in the messenger's shape (no teammate emails, no
+ * internal metadata), and nothing else of the agents' payloads.
+ */
+export function presentEventForVisitor(event: CharlaEvent): CharlaEvent {
+  const conversationId = event.conversation_id ?? '';
+  const data = event.data as { state?: string; part?: ConversationPart };
+  if (event.topic === 'conversation.part.created' && data.part) {
+    return {
+      ...event,
+      data: { conversation_id: conversationId, state: data.state, part: messengerPartFromEvent(conversationId, data.part) },
+    };
+  }
+  const state = (event.data.conversation as { state?: string } | undefined)?.state;
+  return { ...event, data: { conversation_id: conversationId, ...(state ? { state } : {}) } };
+}
