@@ -41,15 +41,15 @@ export class MessengerClient {
     return response.json();
   }
 
-  send(body: string, key = randomUUID()) {
+  send(body: string, key: string = randomUUID()) {
     return this.ok('POST', '/conversations', { body, idempotency_key: key });
   }
 
-  reply(conversationId: string, body: string, key = randomUUID()) {
+  reply(conversationId: string, body: string, key: string = randomUUID()) {
     return this.ok('POST', `/conversations/${conversationId}/reply`, { body, idempotency_key: key });
   }
 
-  answer(conversationId: string, stepId: string, optionId: string, key = randomUUID()) {
+  answer(conversationId: string, stepId: string, optionId: string, key: string = randomUUID()) {
     return this.ok('POST', `/conversations/${conversationId}/answer`, {
       step_id: stepId,
       option_id: optionId,

@@ -18,6 +18,7 @@ import type {
   ZUpdateConversationRequestSchema,
 } from '../../protocol/conversations.ts';
 import type { EventList } from '../../protocol/events.ts';
+import type { MessengerAdminSettings, ZUpdateMessengerSettingsRequestSchema } from '../../protocol/messenger.ts';
 import type {
   SavedReply,
   SavedReplyList,
@@ -27,6 +28,13 @@ import type {
 import type { Team, TeamList, ZCreateTeamRequestSchema, ZUpdateTeamRequestSchema } from '../../protocol/teams.ts';
 import type { AccessToken, ZAccessTokenListSchema } from '../../protocol/tokens.ts';
 import type { View, ViewList, ViewSort, ZCreateViewRequestSchema, ZViewStateSchema } from '../../protocol/views.ts';
+import type {
+  Workflow,
+  WorkflowInput,
+  WorkflowList,
+  WorkflowPreview,
+  WorkflowPreviewRequest,
+} from '../../protocol/workflows.ts';
 
 export interface ViewConversationsQuery {
   sort?: ViewSort;
@@ -44,18 +52,24 @@ function viewConversationsPath(viewId: string, query: ViewConversationsQuery): s
   return `/views/${id(viewId)}/conversations?${params}`;
 }
 
-/** A failed API call: the HTTP status and the first entry of Intercom's `error.list`. */
+/** One entry of Intercom's `error.list`. */
+export type ApiProblem = ErrorList['errors'][number];
+
+/** A failed API call: the HTTP status and the first entry of Intercom's `error.list` (all of them in `problems`). */
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly field: string | undefined;
+  /** Every problem the server listed, e.g. one per invalid workflow step. */
+  readonly problems: ApiProblem[];
 
-  constructor(status: number, code: string, message: string, field?: string) {
+  constructor(status: number, code: string, message: string, field?: string, problems: ApiProblem[] = []) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.field = field;
+    this.problems = problems;
   }
 }
 
@@ -75,8 +89,9 @@ function remember(session: Session): Session {
 }
 
 function toApiError(status: number, body: unknown): ApiError {
-  const first = (body as Partial<ErrorList> | undefined)?.errors?.[0];
-  return new ApiError(status, first?.code ?? 'server_error', first?.message ?? `HTTP ${status}`, first?.field);
+  const problems = (body as Partial<ErrorList> | undefined)?.errors ?? [];
+  const first = problems[0];
+  return new ApiError(status, first?.code ?? 'server_error', first?.message ?? `HTTP ${status}`, first?.field, problems);
 }
 
 async function request<T>(method: Method, path: string, body?: unknown, extra?: Record<string, string>): Promise<T> {
@@ -172,6 +187,24 @@ export const api = {
   getContact: (contactId: string) => request<Contact>('GET', `/contacts/${id(contactId)}`),
 
   listEventsAfter: (after: number) => request<EventList>('GET', `/events?after=${after}`),
+
+  getMessengerSettings: () => request<MessengerAdminSettings>('GET', '/messenger/settings'),
+  updateMessengerSettings: (changes: z.input<typeof ZUpdateMessengerSettingsRequestSchema>) =>
+    request<MessengerAdminSettings>('PUT', '/messenger/settings', changes),
+  rotateIdentitySecret: () => request<MessengerAdminSettings>('POST', '/messenger/settings/identity-secret'),
+
+  listWorkflows: () => request<WorkflowList>('GET', '/workflows'),
+  getWorkflow: (workflowId: string) => request<Workflow>('GET', `/workflows/${id(workflowId)}`),
+  createWorkflow: (workflow: WorkflowInput) => request<Workflow>('POST', '/workflows', workflow),
+  /** A definition that cannot run answers 422 with one problem per step (`ApiError.problems`). */
+  updateWorkflow: (workflowId: string, changes: Partial<WorkflowInput>) =>
+    request<Workflow>('PUT', `/workflows/${id(workflowId)}`, changes),
+  publishWorkflow: (workflowId: string) => request<Workflow>('POST', `/workflows/${id(workflowId)}/publish`),
+  deleteWorkflow: (workflowId: string) => request<unknown>('DELETE', `/workflows/${id(workflowId)}`),
+  /** `ids`: every workflow, in the new order. */
+  reorderWorkflows: (ids: string[]) => request<WorkflowList>('PUT', '/workflows/order', { ids }),
+  previewWorkflow: (preview: WorkflowPreviewRequest) =>
+    request<WorkflowPreview>('POST', '/workflows/preview', preview),
 
   listTokens: () => request<z.infer<typeof ZAccessTokenListSchema>>('GET', '/tokens'),
   createToken: (name: string) => request<AccessToken>('POST', '/tokens', { name }),

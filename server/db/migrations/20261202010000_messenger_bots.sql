@@ -86,3 +86,5 @@ CREATE TABLE bot_runs (
 );
 -- The idle sweep finds runs waiting on a customer who left.
 CREATE INDEX bot_runs_waiting_idx ON bot_runs (updated_at) WHERE status = 'waiting';
+-- Conversations still with the bot (the Unassigned "with bot" marker, and the sweep for stuck ones).
+CREATE INDEX conversations_with_bot_idx ON conversations (workspace_id, id) WHERE bot_phase = 'bot';

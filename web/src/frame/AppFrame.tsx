@@ -45,7 +45,7 @@ function SignedInFrame() {
             <Route path="/settings">
               <Redirect to="/settings/profile" replace />
             </Route>
-            <Route path="/settings/:section" component={SettingsPage} />
+            <Route path="/settings/:section/:id?" component={SettingsPage} />
             <Route component={NotFoundPage} />
           </Switch>
         </Suspense>

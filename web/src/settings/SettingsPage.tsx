@@ -1,34 +1,46 @@
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NotFoundPage } from '../frame/NotFoundPage.tsx';
+import { MessengerSettings } from './messenger/MessengerSettings.tsx';
 import { ProfileSettings } from './ProfileSettings.tsx';
 import { SavedRepliesSettings } from './SavedRepliesSettings.tsx';
 import { SettingsNav } from './SettingsNav.tsx';
 import { TeammatesSettings } from './TeammatesSettings.tsx';
 import { TeamsSettings } from './TeamsSettings.tsx';
 import { TokensSettings } from './TokensSettings.tsx';
+import { WorkflowEditorPage } from './workflows/WorkflowEditorPage.tsx';
+import { WorkflowsSettings } from './workflows/WorkflowsSettings.tsx';
 
 const SECTIONS: Record<string, ComponentType> = {
   profile: ProfileSettings,
   teammates: TeammatesSettings,
   teams: TeamsSettings,
   'saved-replies': SavedRepliesSettings,
+  messenger: MessengerSettings,
+  workflows: WorkflowsSettings,
   tokens: TokensSettings,
 };
 
-/** `/settings/:section`, loaded lazily by the app frame. */
-export default function SettingsPage({ params }: { params: { section?: string } }) {
+/** Sections with a page per item, `/settings/:section/:id`; these pages use the full width. */
+const ITEM_PAGES: Record<string, ComponentType<{ id: string }>> = {
+  workflows: WorkflowEditorPage,
+};
+
+/** `/settings/:section` and `/settings/:section/:id`, loaded lazily by the app frame. */
+export default function SettingsPage({ params }: { params: { section?: string; id?: string } }) {
   const { t } = useTranslation();
-  const Section = SECTIONS[params.section ?? ''];
-  if (!Section) return <NotFoundPage />;
+  const section = params.section ?? '';
+  const ItemPage = params.id === undefined ? undefined : ITEM_PAGES[section];
+  const Section = params.id === undefined ? SECTIONS[section] : undefined;
+  if (!ItemPage && !Section) return <NotFoundPage />;
   return (
-    <div className="page">
+    <div className={ItemPage ? 'page is-wide' : 'page'}>
       <header className="page-header">
         <h1>{t('settings.title')}</h1>
         <SettingsNav />
       </header>
       <section aria-labelledby="settings-section-title" className="settings-section">
-        <Section />
+        {ItemPage && params.id ? <ItemPage id={params.id} /> : Section ? <Section /> : null}
       </section>
     </div>
   );

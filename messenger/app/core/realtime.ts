@@ -1,0 +1,59 @@
+import { io, type Socket } from 'socket.io-client';
+import type { StreamEvent } from '../../../protocol/events.ts';
+import type { Ready, Typing, VisitorClientToServer, VisitorServerToClient } from '../../../protocol/realtime.ts';
+import type { Connection } from './state.ts';
+
+/** `VISITORS_NAMESPACE` of protocol/realtime.ts, written out so the zod schemas stay out of the bundle. */
+const VISITORS_NAMESPACE = '/visitors';
+
+interface ServerToVisitor extends VisitorServerToClient {
+  typing: (typing: Typing) => void;
+}
+
+export interface VisitorHandlers {
+  token: string;
+  /** The last event id applied: every (re)connection resumes after it. */
+  after: () => number;
+  onEvent: (event: StreamEvent) => void;
+  onReady: (ready: Ready) => void;
+  onTyping: (typing: Typing) => void;
+  onStatus: (status: Connection) => void;
+}
+
+/** How long to wait before trying again when the server refused the handshake (Socket.IO does not retry then). */
+const REFUSED_RETRY_MS = 5000;
+
+/** The visitor's socket (its own chunk: loaded only once someone has a conversation or opens the messenger). */
+export function connectVisitor(handlers: VisitorHandlers) {
+  const socket: Socket<ServerToVisitor, VisitorClientToServer> = io(`${location.origin}${VISITORS_NAMESPACE}`, {
+    auth: (send) => send({ token: handlers.token, after: handlers.after() }),
+    transports: ['websocket', 'polling'],
+  });
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  socket.on('connect', () => handlers.onStatus('online'));
+  socket.on('disconnect', () => handlers.onStatus('offline'));
+  socket.on('connect_error', () => {
+    handlers.onStatus('offline');
+    if (socket.active) return;
+    clearTimeout(retry);
+    retry = setTimeout(() => socket.connect(), REFUSED_RETRY_MS);
+  });
+  socket.on('event', handlers.onEvent);
+  socket.on('ready', handlers.onReady);
+  socket.on('typing', handlers.onTyping);
+  return {
+    close() {
+      clearTimeout(retry);
+      socket.close();
+    },
+    /** After the tab slept: connect now rather than at the next backoff step. */
+    wake() {
+      if (!socket.connected) socket.connect();
+    },
+    sendTyping(conversationId: string, isTyping: boolean) {
+      if (socket.connected) socket.emit('typing', { conversation_id: conversationId, is_typing: isTyping });
+    },
+  };
+}
+
+export type VisitorConnection = ReturnType<typeof connectVisitor>;
