@@ -1,16 +1,9 @@
 import type { FrameView, FromFrame } from '../shared/bridge.ts';
-import { textOn } from '../shared/contrast.ts';
-import { type Frame, createFrame } from './frame.ts';
+import type { Settings } from '../shared/settings.ts';
+import { createFrame, type Frame } from './frame.ts';
 import { frameTitle, type LoaderLanguage } from './labels.ts';
 import { createLauncher } from './launcher.ts';
-import {
-  isOtherPerson,
-  type LauncherOptions,
-  mergeSettings,
-  type Settings,
-  toIdentity,
-  toLauncherOptions,
-} from './settings.ts';
+import { isOtherPerson, type LauncherOptions, mergeSettings, toLauncherOptions } from './options.ts';
 import { forgetVisitor, readVisitor, writeVisitor } from './storage.ts';
 
 type Callback = (...args: unknown[]) => void;
@@ -25,6 +18,15 @@ function safely(callback: Callback, ...args: unknown[]): void {
 
 function announce(name: string, detail: unknown): void {
   window.dispatchEvent(new CustomEvent(`charla:${name}`, { detail }));
+}
+
+/** Settings as data only (functions and the like cannot cross postMessage). */
+function cloneable(settings: Settings): Settings {
+  try {
+    return JSON.parse(JSON.stringify(settings));
+  } catch {
+    return Object.fromEntries(Object.entries(settings).filter(([, value]) => typeof value !== 'object'));
+  }
 }
 
 function whenBody(run: () => void): void {
@@ -106,7 +108,7 @@ export function createMessenger(origin: string, scriptAppId: string | null) {
         writeVisitor(appId, { token, visitor_id, user_id, email });
       }
       root.style.setProperty('--charla-launcher', message.launcher_color);
-      root.style.setProperty('--charla-launcher-text', textOn(message.launcher_color));
+      root.style.setProperty('--charla-launcher-text', message.launcher_text);
       if (frame) frame.element.title = frameTitle(language, message.workspace_name);
       render();
       const ready = callbacks.ready.splice(0);
@@ -141,19 +143,15 @@ export function createMessenger(origin: string, scriptAppId: string | null) {
     appId = nextAppId;
     settings = nextSettings;
     options = toLauncherOptions(settings);
-    const identity = toIdentity(settings);
     const stored = readVisitor(appId);
     visitorId = stored?.visitor_id ?? null;
-    const token = stored && !isOtherPerson(stored, identity) ? stored.token : undefined;
+    const token = stored && !isOtherPerson(stored, settings) ? stored.token : undefined;
     frame = createFrame(origin, appId, receive);
     frame.post({
       type: 'charla:boot',
-      request: {
-        ...identity,
-        ...(token ? { visitor_token: token } : {}),
-        browser_language: navigator.language.slice(0, 35),
-        page_url: location.href.slice(0, 2000),
-      },
+      settings: cloneable(settings),
+      ...(token ? { visitor_token: token } : {}),
+      page_url: location.href.slice(0, 2000),
     });
     const element = frame.element;
     whenBody(() => {
@@ -174,7 +172,7 @@ export function createMessenger(origin: string, scriptAppId: string | null) {
     settings = merged;
     options = toLauncherOptions(settings);
     render();
-    frame.post({ type: 'charla:update', identity: isSame ? null : toIdentity(settings) });
+    frame.post({ type: 'charla:update', settings: isSame ? null : cloneable(settings) });
   }
 
   function teardown() {

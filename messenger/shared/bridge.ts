@@ -1,5 +1,5 @@
 import type { Language } from '../../protocol/common.ts';
-import type { MessengerBootRequest } from '../../protocol/messenger.ts';
+import type { Settings } from './settings.ts';
 
 /**
  * `MESSENGER_MESSAGE_PREFIX` of protocol/messenger.ts, written out so that zod stays out of the loader and the
@@ -14,12 +14,11 @@ export type FrameView =
   | { name: 'new'; text?: string }
   | { name: 'conversation'; id: string };
 
-export type Identity = Omit<MessengerBootRequest, 'visitor_token' | 'browser_language' | 'page_url'>;
-
 /** Loader → frame. Each carries the nonce the loader put in the frame's URL. */
 export type ToFrame =
-  | { type: 'charla:boot'; request: MessengerBootRequest }
-  | { type: 'charla:update'; identity: Identity | null }
+  | { type: 'charla:boot'; settings: Settings; visitor_token?: string; page_url: string }
+  /** settings: everything boot and update set so far; null when nothing changed (look for news). */
+  | { type: 'charla:update'; settings: Settings | null }
   | { type: 'charla:show'; view: FrameView | null }
   | { type: 'charla:hide' }
   | { type: 'charla:track'; name: string; metadata?: Record<string, string | number | boolean> };
@@ -36,6 +35,7 @@ export type FromFrame =
       language: Language;
       workspace_name: string;
       launcher_color: string;
+      launcher_text: string;
     }
   | { type: 'charla:unread'; count: number }
   | { type: 'charla:close' }

@@ -4,7 +4,7 @@ import type {
   MessengerConversation,
   MessengerSend,
 } from '../../../protocol/messenger.ts';
-import type { Identity } from '../../shared/bridge.ts';
+import type { Identity } from '../../shared/settings.ts';
 import { ApiError } from './retry.ts';
 
 interface ConversationList {

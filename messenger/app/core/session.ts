@@ -1,6 +1,7 @@
 import type { MessengerBoot, MessengerBootRequest } from '../../../protocol/messenger.ts';
-import type { FrameView, Identity, ToFrame } from '../../shared/bridge.ts';
-import { INK, textOn, WHITE, contrastRatio, isHexColor } from '../../shared/contrast.ts';
+import type { FrameView, ToFrame } from '../../shared/bridge.ts';
+import { contrastRatio, INK, isHexColor, textOn, WHITE } from '../../shared/contrast.ts';
+import { type Identity, type Settings, toIdentity } from '../../shared/settings.ts';
 import { api, bridge, session } from './context.ts';
 import { openConversation, readIfViewing, refreshList } from './conversations.ts';
 import { chooseLanguage } from './language.ts';
@@ -55,6 +56,7 @@ function adopt(boot: MessengerBoot): void {
     language,
     workspace_name: boot.settings.workspace_name,
     launcher_color: boot.settings.launcher_color,
+    launcher_text: textOn(boot.settings.launcher_color),
   });
   if (isNewContact) {
     refreshList()
@@ -86,11 +88,17 @@ async function boot(request: MessengerBootRequest): Promise<void> {
   }
 }
 
-async function update(identity: Identity | null): Promise<void> {
+async function update(settings: Settings | null): Promise<void> {
   const request = session.request;
   if (!request) return;
-  if (identity) session.request = { ...request, ...identity };
+  const identity: Identity | null = settings && toIdentity(settings);
+  if (identity) {
+    const { browser_language, page_url } = request;
+    const visitor_token = session.token ?? request.visitor_token;
+    session.request = { ...identity, ...(visitor_token ? { visitor_token } : {}), browser_language, page_url };
+  }
   if (store.get().status !== 'ready' || !session.token) {
+    // Booting failed or was refused: try again with what the page says now.
     await boot(session.request ?? request);
     return;
   }
@@ -135,8 +143,14 @@ export function handleCommand(message: ToFrame): void {
     return;
   }
   const run = async () => {
-    if (message.type === 'charla:boot') await boot(message.request);
-    else if (message.type === 'charla:update') await update(message.identity);
+    if (message.type === 'charla:boot') {
+      await boot({
+        ...toIdentity(message.settings),
+        ...(message.visitor_token ? { visitor_token: message.visitor_token } : {}),
+        browser_language: navigator.language.slice(0, 35),
+        page_url: message.page_url,
+      });
+    } else if (message.type === 'charla:update') await update(message.settings);
     else if (message.type === 'charla:track') {
       await withRetry(() => api.track(message.name, message.metadata)).catch((error: unknown) => {
         console.warn('Charla: trackEvent failed', error);

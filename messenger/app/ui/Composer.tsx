@@ -63,7 +63,7 @@ export function Composer({
         value={value}
         placeholder={t('composer.placeholder')}
         maxLength={10_000}
-        enterKeyHint="send"
+        enterkeyhint="send"
         onInput={(event) => {
           onChange(event.currentTarget.value);
           onTyping?.();

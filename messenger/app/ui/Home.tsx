@@ -20,6 +20,7 @@ export function Home() {
   const recent = state.conversations.slice(0, 3);
   return (
     <div class="screen home">
+      <div class="screen-body home-scroll">
       <header class="home-header">
         <div class="home-top">
           <span class="home-workspace">{workspaceName}</span>
@@ -27,7 +28,7 @@ export function Home() {
         </div>
         <h1 class="home-greeting">{settings?.greeting}</h1>
       </header>
-      <div class="screen-body home-body">
+      <div class="home-cards">
         <button type="button" class="card send-card" onClick={startConversation}>
           <span class="send-card-text">
             <strong>{t('home.send')}</strong>
@@ -58,6 +59,7 @@ export function Home() {
             )}
           </section>
         )}
+      </div>
       </div>
       <TabBar current="home" unread={totalUnread(state.conversations)} t={t} />
     </div>

@@ -125,6 +125,22 @@ export function presentEventForVisitor(event: CharlaEvent): CharlaEvent {
       data: { conversation_id: conversationId, state: data.state, part: messengerPartFromEvent(conversationId, data.part) },
     };
   }
-  const state = (event.data.conversation as { state?: string } | undefined)?.state;
-  return { ...event, data: { conversation_id: conversationId, ...(state ? { state } : {}) } };
+  const conversation = event.data.conversation as { id?: string; state?: string; created_at?: number } | undefined;
+  const source = event.data.source as { body: string | null; author: { type: MessengerPart['author']['type'] } } | undefined;
+  if (event.topic === 'conversation.created' && conversation && source) {
+    // The opening message, as the conversation's first part (another tab of the same visitor shows it).
+    const part: MessengerPart = {
+      type: 'messenger.part',
+      id: sourcePartId(Number(conversationId)),
+      conversation_id: conversationId,
+      part_type: 'comment',
+      body: source.body,
+      author: { type: source.author.type, name: null },
+      created_at: conversation.created_at ?? event.created_at,
+      buttons: null,
+      step_id: null,
+    };
+    return { ...event, data: { conversation_id: conversationId, state: conversation.state, part } };
+  }
+  return { ...event, data: { conversation_id: conversationId, ...(conversation?.state ? { state: conversation.state } : {}) } };
 }

@@ -1,14 +1,10 @@
-import type { Identity } from '../shared/bridge.ts';
+import type { MessengerBootRequest } from '../../protocol/messenger.ts';
 
+/** Who the visitor is, as the messenger API takes it (boot and update). */
+export type Identity = Omit<MessengerBootRequest, 'visitor_token' | 'browser_language' | 'page_url'>;
+
+/** `intercomSettings` / `charlaSettings` as the page wrote them. */
 export type Settings = Record<string, unknown>;
-
-export interface LauncherOptions {
-  alignment: 'left' | 'right';
-  horizontalPadding: number;
-  verticalPadding: number;
-  hideDefaultLauncher: boolean;
-  customLauncherSelector: string | null;
-}
 
 /** Intercom's own keys that are not custom attributes: handled elsewhere, or accepted and ignored. */
 const RESERVED = new Set([
@@ -47,7 +43,6 @@ const RESERVED = new Set([
 
 const ATTRIBUTE_NAME = /^[A-Za-z][A-Za-z0-9_]{0,59}$/;
 const MAX_ATTRIBUTES = 50;
-const MIN_PADDING = 20;
 
 function text(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
@@ -91,35 +86,4 @@ export function toIdentity(settings: Settings): Identity {
   const attributes = customAttributes(settings);
   if (Object.keys(attributes).length > 0) identity.custom_attributes = attributes;
   return identity;
-}
-
-function padding(value: unknown): number {
-  const number = typeof value === 'string' ? Number.parseFloat(value) : value;
-  return typeof number === 'number' && Number.isFinite(number) ? Math.max(MIN_PADDING, Math.round(number)) : MIN_PADDING;
-}
-
-export function toLauncherOptions(settings: Settings): LauncherOptions {
-  const selector = text(settings.custom_launcher_selector);
-  return {
-    alignment: settings.alignment === 'left' ? 'left' : 'right',
-    horizontalPadding: padding(settings.horizontal_padding),
-    verticalPadding: padding(settings.vertical_padding),
-    hideDefaultLauncher: settings.hide_default_launcher === true,
-    customLauncherSelector: selector ?? null,
-  };
-}
-
-/** `update` merges into what `boot` set; a key set to undefined keeps its value. */
-export function mergeSettings(current: Settings, next: unknown): Settings {
-  if (typeof next !== 'object' || next === null) return current;
-  const defined = Object.entries(next).filter(([, value]) => value !== undefined);
-  return { ...current, ...Object.fromEntries(defined) };
-}
-
-/** True when the settings say who the user is, in a way that differs from who was stored. */
-export function isOtherPerson(stored: { user_id?: string | null; email?: string | null }, identity: Identity): boolean {
-  if (!stored.user_id && !stored.email) return false;
-  if (identity.user_id) return identity.user_id !== stored.user_id;
-  if (identity.email) return !stored.user_id && identity.email.toLowerCase() !== stored.email?.toLowerCase();
-  return false;
 }
