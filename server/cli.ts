@@ -5,6 +5,7 @@ import type { Database } from './db/database.ts';
 import { openConfiguredDatabase } from './db/open.ts';
 import { createTeammate, findTeammateByEmail, setPassword } from './domain/teammates/service.ts';
 import { createAccessToken } from './domain/tokens/service.ts';
+import { messengerSnippet } from './domain/messenger/snippet.ts';
 import { ensureDemoWorkspace } from './domain/workspaces/demo.ts';
 import { createWorkspace, findWorkspace } from './domain/workspaces/service.ts';
 import { AppError } from './errors.ts';
@@ -21,6 +22,7 @@ Commands:
   set-password --workspace <id|slug> --email <email> [--password <pw>]
   create-token --workspace <id|slug> --name <name> [--admin <email>]
                                             prints the bearer token once (acts as the given or first admin)
+  messenger-snippet --workspace <id|slug>   prints the tag that adds the messenger to a website (uses PUBLIC_URL)
   demo                                      create the demo workspace if the database has none
 
 The database is the one the server uses: DATABASE_URL, or the embedded one under DATA_DIR.`;
@@ -83,6 +85,10 @@ const COMMANDS: Record<string, (database: Database, values: Values) => Promise<s
     const password = values.password ?? randomSecret(12);
     await setPassword(database.db, workspace.id, teammate.id, password);
     return password;
+  },
+  'messenger-snippet': async (database, values) => {
+    const workspace = await findWorkspace(database.db, required(values, 'workspace'));
+    return messengerSnippet(loadConfig().publicUrl, workspace.id);
   },
   'create-token': async (database, values) => {
     const workspace = await findWorkspace(database.db, required(values, 'workspace'));

@@ -6,6 +6,7 @@ import { startSnoozeWaker } from './domain/conversations/wake-snoozed.ts';
 import { ensureDemoWorkspace } from './domain/workspaces/demo.ts';
 import { startEventSweep } from './events/sweep.ts';
 import { registerRealtime } from './realtime/register.ts';
+import { startDemoSampleSite } from './sample-site/start.ts';
 
 const config = loadConfig();
 const { database, applied } = await openConfiguredDatabase(config);
@@ -36,6 +37,8 @@ if (demo) {
     `  (shown once; reset it with: npm run charla -- set-password --workspace demo --email ${demo.adminEmail})`,
   );
 }
+const sampleSite = await startDemoSampleSite(app, url);
+if (sampleSite) banner.push(`  Sample website with the messenger: ${sampleSite.url}  (play the customer there)`);
 console.log(`${banner.join('\n')}\n`);
 
 let stopping = false;
@@ -48,6 +51,7 @@ async function shutdown(signal: string): Promise<void> {
     process.exit(1);
   }, config.shutdownTimeoutMs);
   timer.unref();
+  sampleSite?.close();
   await app.close();
   await database.close();
   app.log.info('shutdown complete');

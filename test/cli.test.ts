@@ -51,6 +51,9 @@ describe('charla CLI', () => {
     expect(password.length).toBeGreaterThanOrEqual(12);
     const token = await charla('create-token', '--workspace', workspaceId, '--name', 'ci');
     expect(token).toMatch(new RegExp(`^charla_${workspaceId}_`));
+    expect(await charla('messenger-snippet', '--workspace', 'acme')).toBe(
+      `<script src="http://localhost:3000/widget/${workspaceId}" async></script>`,
+    );
 
     const database = await openSameDatabase();
     const app = await buildApp({ config: testConfig(), database });
@@ -64,7 +67,7 @@ describe('charla CLI', () => {
     if (!testDatabase) await database.close();
     expect(me.json()).toMatchObject({ email: 'boss@acme.test', role: 'admin', app: { id_code: workspaceId } });
     expect(signIn.statusCode).toBe(200);
-  });
+  }, 120_000);
 
   it('fails with a message and a non-zero exit for an unknown workspace or command', async () => {
     await expect(charla('create-token', '--workspace', 'nope', '--name', 'x')).rejects.toMatchObject({

@@ -22,6 +22,12 @@ describe('the server process', () => {
     expect((await signIn.json()).admin.app.name).toBe('Charla Demo');
     expect(server.output()).toMatch(/"msg":"Charla is listening"/);
 
+    const site = /Sample website with the messenger: (http:\/\/localhost:\d+)/.exec(server.output())?.[1];
+    expect(site).toBeDefined();
+    const page = await fetch(`${site?.replace('localhost', '127.0.0.1')}/?lang=es`);
+    expect(page.headers.get('content-security-policy')).toContain(`frame-src ${server.url.replace('127.0.0.1', 'localhost')}`);
+    expect(await page.text()).toMatch(/<script src="http:\/\/localhost:\d+\/widget\/[a-z0-9]+" async><\/script>/);
+
     expect(await stop(server)).toBe(0);
     expect(server.output()).toContain('shutdown complete');
   });

@@ -1,10 +1,12 @@
 import type { Language, Role } from '../../../protocol/common.ts';
 import type { Db, TeammateRow, WorkspaceRow } from '../../db/index.ts';
 import { withTransaction } from '../../db/index.ts';
+import { AppError } from '../../errors.ts';
 import { randomSecret } from '../../lib/secrets.ts';
 import { createTeammate } from '../teammates/service.ts';
 import { createTeam } from '../teams/service.ts';
 import { ensureDefaultViews } from '../views/defaults.ts';
+import { createDemoConversations } from './demo-conversations.ts';
 import { createWorkspace } from './service.ts';
 
 export const DEMO_SLUG = 'demo';
@@ -25,11 +27,23 @@ export interface DemoWorkspace {
   adminPassword: string;
 }
 
-/** Creates the demo workspace when the database has no workspace at all (a first start); otherwise nothing. */
+/**
+ * Creates the demo workspace when the database has no workspace at all (a first start); otherwise nothing.
+ * Several processes starting at once on an empty database: one creates it, the others find it exists.
+ */
 export async function ensureDemoWorkspace(db: Db, adminPassword?: string): Promise<DemoWorkspace | undefined> {
   const existing = await db.selectFrom('workspaces').select('id').limit(1).executeTakeFirst();
   if (existing) return undefined;
   const password = adminPassword ?? randomSecret(12);
+  const created = await createDemoTeam(db, password).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === 'conflict') return undefined;
+    throw error;
+  });
+  if (created) await createDemoConversations(db, created.workspace.id, created.teammates);
+  return created && { workspace: created.workspace, adminEmail: DEMO_ADMIN_EMAIL, adminPassword: password };
+}
+
+function createDemoTeam(db: Db, password: string) {
   return withTransaction(db, async (trx) => {
     const workspace = await createWorkspace(trx, {
       name: 'Charla Demo',
@@ -51,6 +65,6 @@ export async function ensureDemoWorkspace(db: Db, adminPassword?: string): Promi
     await createTeam(trx, workspace.id, { name: 'Soporte / Support', admin_ids: idsOf('agent') });
     await createTeam(trx, workspace.id, { name: 'Supervisors', admin_ids: [...idsOf('admin'), ...idsOf('manager')] });
     await ensureDefaultViews(trx, workspace.id);
-    return { workspace, adminEmail: DEMO_ADMIN_EMAIL, adminPassword: password };
+    return { workspace, teammates };
   });
 }

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { setupTestApp } from '../../../test/harness.ts';
+import { ensureDemoWorkspace } from './demo.ts';
+
+describe('the demo workspace', () => {
+  const t = setupTestApp();
+
+  it('ships the bilingual triage workflow, published, and conversations in every stage', async () => {
+    const demo = await ensureDemoWorkspace(t.db, 'demo-password-123');
+    expect(demo).toBeDefined();
+    const workspaceId = demo?.workspace.id ?? '';
+    const workflows = await t.db.selectFrom('bot_workflows').selectAll().where('workspace_id', '=', workspaceId).execute();
+    expect(workflows).toMatchObject([{ name: 'Triage / Clasificación', enabled: true, published_version: 1 }]);
+    const conversations = await t.db
+      .selectFrom('conversations')
+      .select(['state', 'bot_phase', 'language', 'custom_attributes', 'admin_assignee_id', 'priority'])
+      .where('workspace_id', '=', workspaceId)
+      .orderBy('id')
+      .execute();
+    expect(conversations).toMatchObject([
+      { state: 'open', bot_phase: 'bot', language: 'es' },
+      { state: 'open', bot_phase: 'handed_off', language: 'es', custom_attributes: { topic: 'billing', billing_topic: 'refund' } },
+      { state: 'open', bot_phase: 'handed_off', language: 'en', priority: true, custom_attributes: { topic: 'technical', urgency: 'blocking' } },
+      { state: 'closed', bot_phase: 'handed_off', language: 'en' },
+    ]);
+    expect(conversations[2]?.admin_assignee_id).not.toBeNull();
+  });
+
+});
+
+describe('the demo workspace on a first start of several processes', () => {
+  const t = setupTestApp();
+
+  it('is created once, and the others do not fail', async () => {
+    const results = await Promise.all([ensureDemoWorkspace(t.db), ensureDemoWorkspace(t.db)]);
+    expect(results.filter(Boolean).length).toBeLessThanOrEqual(1);
+    const demos = await t.db.selectFrom('workspaces').select('id').where('slug', '=', 'demo').execute();
+    expect(demos).toHaveLength(1);
+  });
+});
