@@ -5,7 +5,6 @@
  * the same rows (INSERT part + UPDATE conversation, one transaction each) at the same concurrency.
  * `npm run bench:ingest`; TEST_DATABASE_URL and REDIS_URL pick the servers. Creates/drops `charla_bench_ingest`.
  */
-import pg from 'pg';
 import { io } from 'socket.io-client';
 import { migrate } from '../server/db/migrate.ts';
 import { startConversation } from '../server/domain/conversations/create.ts';
@@ -15,6 +14,7 @@ import { createWorkspace } from '../server/domain/workspaces/service.ts';
 import { createEventBus } from '../server/events/bus.ts';
 import { startServerProcess, stopServerProcess } from '../test/server-process.ts';
 import { createBenchDatabase, dropBenchDatabase, TEST_DATABASE_URL } from './lib/bench-database.ts';
+import { measureRawIngest, runConcurrently as runSenders } from './lib/raw-ingest.ts';
 import { formatTable, percentile } from './lib/stats.ts';
 
 const DATABASE = 'charla_bench_ingest';
@@ -69,16 +69,8 @@ async function seed(): Promise<Seed> {
   }
 }
 
-/** Runs `SENDERS` loops of `perSender` calls of `send(sender, k)`; returns elapsed ms. */
-async function runConcurrently(perSender: number, send: (sender: number, k: number) => Promise<void>): Promise<number> {
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: SENDERS }, async (_, sender) => {
-      for (let k = 0; k < perSender; k++) await send(sender, k);
-    }),
-  );
-  return performance.now() - started;
-}
+const runConcurrently = (perSender: number, send: (sender: number, k: number) => Promise<void>) =>
+  runSenders(SENDERS, perSender, send);
 
 async function measureCharla(data: Seed) {
   const env = {
@@ -151,42 +143,10 @@ async function measureCharla(data: Seed) {
   }
 }
 
-async function measureRaw(data: Seed) {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 16 });
-  const latencies: number[] = [];
-  const write = async (sender: number, k: number) => {
-    const conversation = data.conversations[sender];
-    const started = performance.now();
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
-      await client.query(
-        `INSERT INTO conversation_parts (workspace_id, conversation_id, part_type, author_type, author_id, body, is_public, state)
-         VALUES ($1, $2, 'comment', 'user', $3, $4, true, 'open')`,
-        [data.workspaceId, conversation?.id, String(conversation?.contactId), `raw-${sender}-${k}`],
-      );
-      await client.query(
-        `UPDATE conversations SET last_part_at = now(), parts_count = parts_count + 1, updated_at = now()
-         WHERE workspace_id = $1 AND id = $2`,
-        [data.workspaceId, conversation?.id],
-      );
-      await client.query('COMMIT');
-    } finally {
-      client.release();
-    }
-    latencies.push(performance.now() - started);
-  };
-  await runConcurrently(3, write);
-  latencies.length = 0;
-  const elapsed = await runConcurrently(MESSAGES_PER_SENDER, write);
-  await pool.end();
-  return { elapsed, latencies };
-}
-
 const data = await seed();
 try {
   const total = SENDERS * MESSAGES_PER_SENDER;
-  const raw = await measureRaw(data);
+  const raw = await measureRawIngest(databaseUrl, data, MESSAGES_PER_SENDER);
   const { saturated, paced, pacedRate } = await measureCharla(data);
   const rawRate = total / (raw.elapsed / 1000);
   const charlaRate = total / (saturated.elapsed / 1000);

@@ -50,3 +50,14 @@ export async function findVisitorSession(db: Db, token: string): Promise<Visitor
     .executeTakeFirst();
   return row && { workspaceId: row.workspace_id, contactId: row.contact_id, role: row.role };
 }
+
+/** Ends one messenger session (the browser became someone else, or forgot the user). */
+export async function deleteVisitorSession(db: Db, token: string): Promise<void> {
+  const [workspaceId, secret] = token.split('.');
+  if (!workspaceId || !secret) return;
+  await db
+    .deleteFrom('visitor_sessions')
+    .where('workspace_id', '=', workspaceId)
+    .where('token_hash', '=', hashSecret(secret))
+    .execute();
+}

@@ -4,7 +4,7 @@ import { type Db, isUniqueViolation, type WorkspaceRow } from '../../db/index.ts
 import { AppError } from '../../errors.ts';
 import { type Emit, transact } from '../../events/transact.ts';
 import { randomSecret, safeEqual } from '../../lib/secrets.ts';
-import { createVisitorSession, findVisitorSession } from '../../realtime/visitor-sessions.ts';
+import { createVisitorSession, deleteVisitorSession, findVisitorSession } from '../../realtime/visitor-sessions.ts';
 import type { ContactRow } from '../contacts/service.ts';
 import { presentContact } from '../contacts/presenter.ts';
 import type { Services } from '../conversations/context.ts';
@@ -199,9 +199,11 @@ export async function identifyVisitor(
     if (isUniqueViolation(error)) return attempt();
     throw error;
   });
-  const token =
-    input.visitor_token && current?.id === contact.id
-      ? input.visitor_token
-      : await createVisitorSession(services.db, workspace.id, contact.id);
-  return { contact, token };
+  // The same person as before keeps the token; anyone else (a lead now identified, another user) gets a new
+  // one, and the old one stops working.
+  if (input.visitor_token && current?.id === contact.id && current.role === contact.role) {
+    return { contact, token: input.visitor_token };
+  }
+  if (input.visitor_token && current) await deleteVisitorSession(services.db, input.visitor_token);
+  return { contact, token: await createVisitorSession(services.db, workspace.id, contact.id) };
 }

@@ -13,7 +13,9 @@ import { AlreadySent, recordIdempotencyKey } from '../conversations/idempotency.
 import { appendPart, type NewPart } from '../conversations/parts.ts';
 import { lockConversationRow } from '../conversations/queries.ts';
 import type { ConversationRow, PartRow } from '../conversations/rows.ts';
+import { toPlainText } from '../../lib/sanitize.ts';
 import { renderVisitorConversation } from './conversations.ts';
+import { BOT_NAME, presentBotState, presentMessengerConversation, presentMessengerPart } from './presenter.ts';
 
 const scopeOf = (visitor: VisitorSession) => `contact:${visitor.contactId}`;
 
@@ -69,6 +71,7 @@ function customerPart(visitor: VisitorSession, row: ConversationRow, body: strin
 }
 
 const NO_CONTEXT = { contact: undefined, tags: [], read: false, teammates: new Map() };
+const NO_NAMES = new Map<number, string>();
 
 async function lockOwnConversation(trx: Db, visitor: VisitorSession, id: number): Promise<ConversationRow> {
   const row = await lockConversationRow(trx, visitor.workspaceId, id);
@@ -76,31 +79,58 @@ async function lockOwnConversation(trx: Db, visitor: VisitorSession, id: number)
   return row;
 }
 
+interface Written {
+  row: ConversationRow;
+  parts: PartRow[];
+}
+
+/** What the bot waits for after a send, read in the same transaction only while the bot has the conversation. */
+async function botStateAfter(trx: Db, row: ConversationRow, parts: PartRow[]) {
+  if (row.bot_phase !== 'bot') return presentBotState(row, row.bot_phase ? { status: 'handed_off', step_id: '' } : undefined, undefined);
+  const run = await trx
+    .selectFrom('bot_runs')
+    .select(['status', 'step_id'])
+    .where('workspace_id', '=', row.workspace_id)
+    .where('conversation_id', '=', row.id)
+    .executeTakeFirst();
+  const lastBotPart = parts.findLast((part) => part.author_type === 'bot' && part.part_type === 'comment');
+  return presentBotState(row, run, lastBotPart);
+}
+
 /**
- * Runs a customer send once: a retry with the same idempotency key answers what the first send wrote
- * (its part and those after it) and writes nothing.
+ * Runs a customer send once and answers only what it wrote (the customer's part and the bot's answer), from
+ * the rows in hand. A retry with the same idempotency key writes nothing and answers the first send's parts.
  */
 async function sendOnceAsVisitor(
   services: Services,
   visitor: VisitorSession,
   conversationId: number,
   idempotencyKey: string,
-  work: (trx: Db, emit: Emit, row: ConversationRow) => Promise<PartRow | undefined>,
+  work: (trx: Db, emit: Emit, row: ConversationRow) => Promise<Written | undefined>,
 ): Promise<MessengerSend> {
   try {
-    const firstPartId = await transact(services, visitor.workspaceId, async (trx, emit) => {
+    return await transact(services, visitor.workspaceId, async (trx, emit) => {
       const row = await lockOwnConversation(trx, visitor, conversationId);
-      const part = await work(trx, emit, row);
-      if (!part) return undefined;
+      const written = await work(trx, emit, row);
+      // Nothing written (a second click on an answered question): the conversation as it is, no new parts.
+      if (!written) return { ...(await sendResult(trx, visitor, conversationId)), parts: [] };
+      const first = written.parts[0] as PartRow;
       await recordIdempotencyKey(trx, visitor.workspaceId, scopeOf(visitor), idempotencyKey, {
         type: 'conversation_part',
-        id: part.id,
+        id: first.id,
       });
-      return part.id;
+      const parts = written.parts.filter((part) => part.is_public);
+      const lastComment = parts.findLast((part) => part.part_type === 'comment');
+      const conversation = presentMessengerConversation(
+        { ...written.row, last_part_preview: toPlainText(lastComment?.body ?? '').slice(0, 140) },
+        {
+          unread: 0,
+          bot: await botStateAfter(trx, written.row, written.parts),
+          lastAuthor: lastComment ? { type: lastComment.author_type, name: lastComment.author_type === 'bot' ? BOT_NAME : null } : null,
+        },
+      );
+      return { type: 'messenger.send' as const, conversation, parts: parts.map((part) => presentMessengerPart(part, NO_NAMES)) };
     });
-    // Nothing written (a second click on an answered question): the conversation as it is, no new parts.
-    if (firstPartId === undefined) return { ...(await sendResult(services.db, visitor, conversationId)), parts: [] };
-    return sendResult(services.db, visitor, conversationId, firstPartId);
   } catch (error) {
     if (error instanceof AlreadySent) return sendResult(services.db, visitor, conversationId, error.resourceId);
     throw error;
@@ -116,8 +146,8 @@ export function replyAsVisitor(
 ): Promise<MessengerSend> {
   return sendOnceAsVisitor(services, visitor, conversationId, input.idempotencyKey, async (trx, emit, row) => {
     const appended = await appendPart(trx, emit, row, customerPart(visitor, row, textToHtml(input.body)), NO_CONTEXT);
-    await continueBotRun(trx, emit, appended.conversation, { type: 'text', text: input.body });
-    return appended.part;
+    const bot = await continueBotRun(trx, emit, appended.conversation, { type: 'text', text: input.body });
+    return { row: bot.row, parts: [appended.part, ...bot.parts] };
   });
 }
 
@@ -154,11 +184,11 @@ export function answerBotQuestion(
     if (label === undefined) return undefined;
     const metadata = { bot_step_id: input.stepId, bot_option_id: input.optionId };
     const appended = await appendPart(trx, emit, row, customerPart(visitor, row, textToHtml(label), metadata), NO_CONTEXT);
-    await continueBotRun(trx, emit, appended.conversation, {
+    const bot = await continueBotRun(trx, emit, appended.conversation, {
       type: 'button',
       step_id: input.stepId,
       option_id: input.optionId,
     });
-    return appended.part;
+    return { row: bot.row, parts: [appended.part, ...bot.parts] };
   });
 }

@@ -1,0 +1,209 @@
+/**
+ * The messenger: the loader's and the messenger app's gzipped sizes (budgets 5 KB and 80 KB), then visitor
+ * sends across two app processes sharing PostgreSQL and Redis — 64 visitors posting messenger replies (half
+ * to each process) while an agent socket on the second process times each from send to delivery. The raw
+ * baseline, in the same run, is node-postgres writing the same rows at the same concurrency.
+ * `npm run bench:messenger` (after `npm run build`); TEST_DATABASE_URL and REDIS_URL pick the servers.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { io } from 'socket.io-client';
+import { migrate } from '../server/db/migrate.ts';
+import { startConversation } from '../server/domain/conversations/create.ts';
+import { createTeammate } from '../server/domain/teammates/service.ts';
+import { createAccessToken } from '../server/domain/tokens/service.ts';
+import { createWorkspace } from '../server/domain/workspaces/service.ts';
+import { createEventBus } from '../server/events/bus.ts';
+import { createVisitorSession } from '../server/realtime/visitor-sessions.ts';
+import { startServerProcess, stopServerProcess } from '../test/server-process.ts';
+import { createBenchDatabase, dropBenchDatabase, TEST_DATABASE_URL } from './lib/bench-database.ts';
+import { measureRawIngest, runConcurrently } from './lib/raw-ingest.ts';
+import { formatTable, percentile } from './lib/stats.ts';
+import { readAssets } from './lib/web-bundle.ts';
+
+const DATABASE = 'charla_bench_messenger';
+const VISITORS = 64;
+const MESSAGES_PER_VISITOR = Number(process.env.MESSAGES_PER_VISITOR ?? 40);
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const LOADER_BUDGET = 5 * 1024;
+const APP_BUDGET = 80 * 1024;
+const databaseUrl = (() => {
+  const url = new URL(TEST_DATABASE_URL);
+  url.pathname = `/${DATABASE}`;
+  return url.toString();
+})();
+
+async function bundleSizes() {
+  const loaderFile = new URL('../messenger/dist/loader.js', import.meta.url);
+  const appDir = new URL('../messenger/dist/app/', import.meta.url).pathname;
+  if (!existsSync(loaderFile) || !existsSync(`${appDir}index.html`)) {
+    throw new Error('The messenger is not built: run `npm run build` first.');
+  }
+  const loader = gzipSync(await readFile(loaderFile)).length;
+  const assets = await readAssets(appDir);
+  // The frame page loads its entry from /messenger/assets/…; chunks it imports later are not counted as eager.
+  const html = await readFile(`${appDir}index.html`, 'utf8');
+  const eager = new Set([...html.matchAll(/\/messenger\/assets\/([^"]+)"/g)].map((match) => match[1]));
+  const app = assets.filter((asset) => eager.has(asset.file)).reduce((sum, asset) => sum + asset.gzipped, 0);
+  const everything = assets.reduce((sum, asset) => sum + asset.gzipped, 0);
+  return { loader, app, everything };
+}
+
+interface Seed {
+  workspaceId: string;
+  token: string;
+  conversations: { id: number; contactId: number; visitorToken: string }[];
+}
+
+async function seed(): Promise<Seed> {
+  const database = await createBenchDatabase(DATABASE);
+  try {
+    await migrate(database);
+    const { db } = database;
+    const workspace = await createWorkspace(db, { name: 'Messenger bench' });
+    const admin = await createTeammate(db, {
+      workspaceId: workspace.id,
+      email: 'bench@example.com',
+      name: 'Bench',
+      role: 'admin',
+      password: 'bench-password',
+    });
+    const { token } = await createAccessToken(db, { workspaceId: workspace.id, teammateId: admin.id, name: 'bench' });
+    const services = { db, eventBus: createEventBus() };
+    const conversations = [];
+    for (let i = 0; i < VISITORS; i++) {
+      const contact = await db
+        .insertInto('contacts')
+        .values({ workspace_id: workspace.id, role: 'lead', name: `Visitor ${i}`, custom_attributes: '{}' })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const id = await startConversation(services, {
+        workspaceId: workspace.id,
+        contactId: contact.id,
+        body: 'hola',
+        channel: 'messenger',
+      });
+      const visitorToken = await createVisitorSession(db, workspace.id, contact.id);
+      conversations.push({ id, contactId: contact.id, visitorToken });
+    }
+    return { workspaceId: workspace.id, token, conversations };
+  } finally {
+    await database.close();
+  }
+}
+
+async function measureCharla(data: Seed) {
+  const env = {
+    DATABASE_URL: databaseUrl,
+    REDIS_URL,
+    REDIS_KEY_PREFIX: `bench-${process.pid}`,
+    DEMO_WORKSPACE: 'false',
+    SAMPLE_SITE_PORT: '-1',
+    LOG_LEVEL: 'warn',
+    DATABASE_POOL_SIZE: '16',
+    MESSENGER_REQUESTS_PER_IP_PER_MINUTE: '100000000',
+    MESSENGER_SENDS_PER_VISITOR_PER_MINUTE: '100000000',
+  };
+  const nodes = [await startServerProcess(env), await startServerProcess(env)];
+  try {
+    const socket = io(`${nodes[1]?.url}/agents`, { auth: { token: data.token }, transports: ['websocket'] });
+    await new Promise((resolve) => socket.once('ready', resolve));
+    const sentAt = new Map<string, number>();
+    const latencies = new Map<string, number[]>();
+    let onDelivered: () => void = () => {};
+    socket.on('event', (event: { topic?: string; data?: { part?: { body?: string } } }) => {
+      if (event.topic !== 'conversation.part.created') return;
+      const body = (event.data?.part?.body ?? '').replace(/^<p>|<\/p>$/g, '');
+      const at = sentAt.get(body);
+      if (at === undefined) return;
+      const round = body.split('-')[0] ?? '';
+      latencies.set(round, [...(latencies.get(round) ?? []), performance.now() - at]);
+      onDelivered();
+    });
+    const post = async (round: string, sender: number, k: number) => {
+      const conversation = data.conversations[sender];
+      const body = `${round}-${sender}-${k}`;
+      sentAt.set(body, performance.now());
+      const response = await fetch(`${nodes[sender % 2]?.url}/api/messenger/conversations/${conversation?.id}/reply`, {
+        method: 'POST',
+        headers: { 'x-charla-visitor': conversation?.visitorToken ?? '', 'content-type': 'application/json' },
+        body: JSON.stringify({ body, idempotency_key: body }),
+      });
+      if (response.status !== 200) throw new Error(`reply failed: ${response.status} ${await response.text()}`);
+      await response.arrayBuffer();
+    };
+    const round = async (name: string, perSender: number, gapMs = 0) => {
+      const expected = VISITORS * perSender;
+      const everyDelivery = new Promise<void>((resolve) => {
+        onDelivered = () => {
+          if ((latencies.get(name)?.length ?? 0) >= expected) resolve();
+        };
+      });
+      const elapsed = await runConcurrently(VISITORS, perSender, async (sender, k) => {
+        if (gapMs > 0) await new Promise((resolve) => setTimeout(resolve, gapMs * (0.5 + Math.random())));
+        await post(name, sender, k);
+      });
+      await Promise.race([everyDelivery, new Promise((resolve) => setTimeout(resolve, 30_000))]);
+      return { elapsed, latencies: latencies.get(name) ?? [], delivered: latencies.get(name)?.length ?? 0 };
+    };
+    await round('warmup', 3);
+    const saturated = await round('measure', MESSAGES_PER_VISITOR);
+    const rate = (VISITORS * MESSAGES_PER_VISITOR) / (saturated.elapsed / 1000);
+    const paced = await round('paced', 10, (VISITORS / (rate / 2)) * 1000);
+    socket.close();
+    return { saturated, paced, pacedRate: (VISITORS * 10) / (paced.elapsed / 1000) };
+  } finally {
+    for (const node of nodes) if (node) await stopServerProcess(node);
+  }
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const sizes = await bundleSizes();
+console.log('\nMessenger bundles (gzipped)\n');
+console.log(
+  formatTable(
+    ['bundle', 'gzipped', 'budget', 'within'],
+    [
+      ['loader (the page’s one tag)', kb(sizes.loader), kb(LOADER_BUDGET), sizes.loader <= LOADER_BUDGET ? 'yes' : 'NO'],
+      ['messenger app, first open', kb(sizes.app), kb(APP_BUDGET), sizes.app <= APP_BUDGET ? 'yes' : 'NO'],
+      ['messenger app, every chunk', kb(sizes.everything), '', ''],
+    ],
+  ),
+);
+
+const data = await seed();
+try {
+  const total = VISITORS * MESSAGES_PER_VISITOR;
+  const raw = await measureRawIngest(databaseUrl, data, MESSAGES_PER_VISITOR);
+  const { saturated, paced, pacedRate } = await measureCharla(data);
+  const rawRate = total / (raw.elapsed / 1000);
+  const charlaRate = total / (saturated.elapsed / 1000);
+  const pct = (samples: number[], q: number) => percentile(samples, q);
+  console.log(`\nVisitor sends: ${VISITORS} visitors × ${MESSAGES_PER_VISITOR} messages, 2 app processes + Redis, PostgreSQL\n`);
+  console.log(
+    formatTable(
+      ['run', 'messages/s', 'p50 ms', 'p99 ms', 'what the latency measures'],
+      [
+        ['raw node-postgres INSERT+UPDATE', rawRate, pct(raw.latencies, 0.5), pct(raw.latencies, 0.99), 'commit'],
+        [
+          'messenger reply → agent socket',
+          charlaRate,
+          pct(saturated.latencies, 0.5),
+          pct(saturated.latencies, 0.99),
+          `send → delivery, saturated (${saturated.delivered}/${total} delivered)`,
+        ],
+        [
+          'paced at half that rate',
+          pacedRate,
+          pct(paced.latencies, 0.5),
+          pct(paced.latencies, 0.99),
+          `send → delivery (${paced.delivered}/${VISITORS * 10} delivered)`,
+        ],
+      ],
+    ),
+  );
+  console.log(`\nratio (messenger sends / raw messages per second): ${(charlaRate / rawRate).toFixed(2)}`);
+} finally {
+  await dropBenchDatabase(DATABASE);
+}
