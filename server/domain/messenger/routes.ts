@@ -1,5 +1,5 @@
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ZIdParamSchema } from '../../../protocol/common.ts';
 import {
@@ -12,7 +12,7 @@ import {
 } from '../../../protocol/messenger.ts';
 import { AppError } from '../../errors.ts';
 import { parseWith } from '../../http/validate.ts';
-import { findVisitorSession, type VisitorSession } from '../../realtime/visitor-sessions.ts';
+import { deleteVisitorSession, findVisitorSession, type VisitorSession } from '../../realtime/visitor-sessions.ts';
 import { bootMessenger, trackVisitorEvent, visitorLanguage } from './boot.ts';
 import { listVisitorConversations, markReadByVisitor, renderVisitorConversation } from './conversations.ts';
 import { answerBotQuestion, replyAsVisitor, startVisitorConversation } from './send.ts';
@@ -34,10 +34,17 @@ async function authenticateVisitor(request: FastifyRequest): Promise<void> {
   request.visitor = session;
 }
 
-const rateLimited = (_request: FastifyRequest, context: { after: string; ttl: number }) =>
-  new AppError('rate_limited', `Too many requests: try again in ${context.after}`, {
-    retryAfterSeconds: Math.max(1, Math.ceil(context.ttl / 1000)),
-  });
+type Limiter = ReturnType<FastifyInstance['createRateLimit']>;
+
+/** A hook that answers 429 with Retry-After once the limiter's count for this request's key is exceeded. */
+function enforce(limiter: Limiter) {
+  return async (request: FastifyRequest): Promise<void> => {
+    const result = await limiter(request);
+    if (result.isAllowed || !result.isExceeded) return;
+    const seconds = Math.max(1, result.ttlInSeconds);
+    throw new AppError('rate_limited', `Too many requests: try again in ${seconds} s`, { retryAfterSeconds: seconds });
+  };
+}
 
 /**
  * The messenger's API, called by the customer's browser (from the messenger iframe). Rate limited per IP
@@ -45,13 +52,17 @@ const rateLimited = (_request: FastifyRequest, context: { after: string; ttl: nu
  */
 export const messengerRoutes: FastifyPluginAsync = async (app) => {
   const limits = app.config.messengerRateLimits;
-  await app.register(rateLimit, { global: false, errorResponseBuilder: rateLimited });
-  app.addHook('onRequest', app.rateLimit({ max: limits.perIpPerMinute, timeWindow: 60_000 }));
-  const perVisitor = app.rateLimit({
-    max: limits.sendsPerVisitorPerMinute,
-    timeWindow: 60_000,
-    keyGenerator: (request) => `visitor:${request.visitor.workspaceId}:${request.visitor.contactId}`,
-  });
+  // Two counters per request (IP, then visitor): the plugin's own hooks run only one, so its limiters are
+  // applied here.
+  await app.register(rateLimit, { global: false });
+  app.addHook('onRequest', enforce(app.createRateLimit({ max: limits.perIpPerMinute, timeWindow: 60_000 })));
+  const perVisitor = enforce(
+    app.createRateLimit({
+      max: limits.sendsPerVisitorPerMinute,
+      timeWindow: 60_000,
+      keyGenerator: (request) => `visitor:${request.visitor.workspaceId}:${request.visitor.contactId}`,
+    }),
+  );
   const services = { db: app.db, eventBus: app.eventBus };
 
   app.post('/messenger/:appId/boot', async (request) => {
@@ -66,6 +77,12 @@ export const messengerRoutes: FastifyPluginAsync = async (app) => {
       const input = parseWith(ZMessengerUpdateRequestSchema, request.body);
       const token = request.headers[VISITOR_HEADER] as string;
       return bootMessenger(services, request.visitor.workspaceId, { ...input, visitor_token: token });
+    });
+
+    // Intercom's `shutdown`: this browser forgets the visitor; its token stops working.
+    visitorScope.delete('/messenger/session', async (request, reply) => {
+      await deleteVisitorSession(app.db, request.headers[VISITOR_HEADER] as string);
+      return reply.status(204).send();
     });
 
     visitorScope.get('/messenger/conversations', async (request) => listVisitorConversations(app.db, request.visitor));
