@@ -76,3 +76,20 @@ describe('the messenger’s live stream', () => {
     again.close();
   });
 });
+
+describe('visitor socket abuse', () => {
+  it('rate limits typing per socket: the excess is refused and not relayed', async () => {
+    const { socket, agentToken, conversationId } = await setup();
+    const agentSocket = await connectSocket(t.url, '/agents', { token: agentToken });
+    await agentSocket.ready;
+    const replies = [];
+    for (let i = 0; i < 25; i++) replies.push(await socket.send('typing', { conversation_id: conversationId, is_typing: true }));
+    expect(replies.filter((reply) => reply.ok)).toHaveLength(20);
+    expect(replies.at(-1)).toMatchObject({ ok: false, error: { code: 'rate_limited' } });
+    await waitFor(() => agentSocket.typing.length >= 20);
+    await pause(100);
+    expect(agentSocket.typing).toHaveLength(20);
+    agentSocket.close();
+    socket.close();
+  });
+});
