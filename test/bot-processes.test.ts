@@ -72,7 +72,7 @@ describe('the bot on real server processes', () => {
     const agentView = await after.admin(`/api/conversations/${id}`, 'GET');
     expect(agentView).toMatchObject({ bot_phase: 'handed_off', custom_attributes: { topic: 'billing', billing_topic: 'invoice' } });
     expect(await stopServerProcess(second)).toBe(0);
-  });
+  }, 120_000);
 
   it.skipIf(testDriver !== 'postgres')(
     'two processes never both answer the same step',

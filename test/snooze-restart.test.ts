@@ -39,5 +39,5 @@ describe('snooze survives a restart', () => {
     }
     expect(await stopServerProcess(second)).toBe(0);
     expect(state).toBe('open');
-  });
+  }, 120_000);
 });

@@ -4,6 +4,7 @@ import { bearer, buildTeamWorkspace } from '../../../test/factories.ts';
 import { setupTestApp } from '../../../test/harness.ts';
 import { MessengerClient } from '../../../test/messenger-client.ts';
 import { publishWorkflow, republishWorkflow } from '../../../test/workflow-factories.ts';
+import { ensureDefaultViews } from '../views/defaults.ts';
 import { DEMO_TRIAGE_WORKFLOW } from './demo-workflow.ts';
 
 const t = setupTestApp();
@@ -239,5 +240,30 @@ describe('versions', () => {
     const onV2 = await fresh.send('Hola');
     expect(onV2.parts.at(-1)?.body).toBe('<p>¿Versión dos?</p>');
     expect((await runOf(onV2.conversation.id)).version).toBe(2);
+  });
+});
+
+describe('where the conversation shows in the inbox', () => {
+  async function viewIds(token: string, view: string) {
+    const response = await t.app.inject({ url: `/api/views/${view}/conversations`, headers: bearer(token) });
+    return (response.json().conversations as { id: string }[]).map((c) => c.id);
+  }
+
+  it('with the bot: in Unassigned, not in Chats; handed off: in Chats, with the answers', async () => {
+    const { visitor, agentToken, workspace } = await setup();
+    await ensureDefaultViews(t.db, workspace.id);
+    const { conversation } = await visitor.send('Hola');
+    const views = (await t.app.inject({ url: '/api/views', headers: bearer(agentToken) })).json().views;
+    const chats = (views as { id: string; name: string }[]).find((view) => view.name === 'Chats')?.id ?? 'missing';
+    expect(await viewIds(agentToken, 'unassigned')).toContain(conversation.id);
+    expect(await viewIds(agentToken, chats)).not.toContain(conversation.id);
+    await visitor.answer(conversation.id, 'topic', 'account');
+    await visitor.answer(conversation.id, 'account_topic', 'login');
+    expect(await viewIds(agentToken, chats)).toContain(conversation.id);
+    const read = await t.app.inject({ url: `/api/conversations/${conversation.id}`, headers: bearer(agentToken) });
+    expect(read.json()).toMatchObject({
+      bot_phase: 'handed_off',
+      custom_attributes: { topic: 'account', account_topic: 'login' },
+    });
   });
 });
