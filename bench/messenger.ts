@@ -165,7 +165,12 @@ console.log(
   formatTable(
     ['bundle', 'gzipped', 'budget', 'within'],
     [
-      ['loader (the page’s one tag)', kb(sizes.loader), kb(LOADER_BUDGET), sizes.loader <= LOADER_BUDGET ? 'yes' : 'NO'],
+      [
+        'loader (the page’s one tag)',
+        kb(sizes.loader),
+        kb(LOADER_BUDGET),
+        sizes.loader <= LOADER_BUDGET ? 'yes' : 'NO',
+      ],
       ['messenger app, first open', kb(sizes.app), kb(APP_BUDGET), sizes.app <= APP_BUDGET ? 'yes' : 'NO'],
       ['messenger app, every chunk', kb(sizes.everything), '', ''],
     ],
@@ -180,7 +185,9 @@ try {
   const rawRate = total / (raw.elapsed / 1000);
   const charlaRate = total / (saturated.elapsed / 1000);
   const pct = (samples: number[], q: number) => percentile(samples, q);
-  console.log(`\nVisitor sends: ${VISITORS} visitors × ${MESSAGES_PER_VISITOR} messages, 2 app processes + Redis, PostgreSQL\n`);
+  console.log(
+    `\nVisitor sends: ${VISITORS} visitors × ${MESSAGES_PER_VISITOR} messages, 2 app processes + Redis, PostgreSQL\n`,
+  );
   console.log(
     formatTable(
       ['run', 'messages/s', 'p50 ms', 'p99 ms', 'what the latency measures'],

@@ -21,7 +21,10 @@ const ZVisitorTokenSchema = z.string().regex(/^[a-z0-9]{1,40}\.[A-Za-z0-9_-]{20,
 const ZAttributeValueSchema = z.union([ZTypedTextSchema(1000), z.number().finite(), z.boolean(), z.null()]);
 /** Intercom's custom attributes: flat snake_case keys with scalar values. */
 export const ZMessengerAttributesSchema = z
-  .record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,59}$/, 'Attribute names are letters, digits and _'), ZAttributeValueSchema)
+  .record(
+    z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,59}$/, 'Attribute names are letters, digits and _'),
+    ZAttributeValueSchema,
+  )
   .refine((attributes) => Object.keys(attributes).length <= 50, 'At most 50 custom attributes');
 
 /** Who the visitor is. Identity fields follow Intercom's `intercomSettings`. */

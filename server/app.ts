@@ -21,9 +21,9 @@ import { handleError } from './errors.ts';
 import { createEventBus, type EventBus } from './events/bus.ts';
 import { numberPendingEvents } from './events/relay.ts';
 import { authenticate } from './http/authenticate.ts';
+import { registerMessengerAssets } from './http/messenger-assets.ts';
 import { registerOps } from './http/ops.ts';
 import { securityHeaders } from './http/security-headers.ts';
-import { registerMessengerAssets } from './http/messenger-assets.ts';
 import { registerWeb } from './http/web.ts';
 
 declare module 'fastify' {

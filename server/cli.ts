@@ -3,9 +3,9 @@ import { ZEmailSchema, ZLanguageSchema, ZNameSchema, ZRoleSchema } from '../prot
 import { loadConfig } from './config.ts';
 import type { Database } from './db/database.ts';
 import { openConfiguredDatabase } from './db/open.ts';
+import { messengerSnippet } from './domain/messenger/snippet.ts';
 import { createTeammate, findTeammateByEmail, setPassword } from './domain/teammates/service.ts';
 import { createAccessToken } from './domain/tokens/service.ts';
-import { messengerSnippet } from './domain/messenger/snippet.ts';
 import { ensureDemoWorkspace } from './domain/workspaces/demo.ts';
 import { createWorkspace, findWorkspace } from './domain/workspaces/service.ts';
 import { AppError } from './errors.ts';

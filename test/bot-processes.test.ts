@@ -47,7 +47,10 @@ describe('the bot on real server processes', () => {
     await setup.admin(`/api/workflows/${workflow.id}/publish`, 'POST');
     const boot = await setup.admin(`/api/messenger/${workspace}/boot`, 'POST', { language_override: 'es' });
     const before = apiOf(first, token, String(boot.visitor_token));
-    const started = await before.visitor('/api/messenger/conversations', 'POST', { body: 'Hola', idempotency_key: 'a' });
+    const started = await before.visitor('/api/messenger/conversations', 'POST', {
+      body: 'Hola',
+      idempotency_key: 'a',
+    });
     const id = (started.conversation as { id: string }).id;
     await before.visitor(`/api/messenger/conversations/${id}/answer`, 'POST', {
       step_id: 'topic',
@@ -70,7 +73,10 @@ describe('the bot on real server processes', () => {
       '<p>¡Gracias! Enseguida te atiende alguien del equipo de facturación.</p>',
     ]);
     const agentView = await after.admin(`/api/conversations/${id}`, 'GET');
-    expect(agentView).toMatchObject({ bot_phase: 'handed_off', custom_attributes: { topic: 'billing', billing_topic: 'invoice' } });
+    expect(agentView).toMatchObject({
+      bot_phase: 'handed_off',
+      custom_attributes: { topic: 'billing', billing_topic: 'invoice' },
+    });
     expect(await stopServerProcess(second)).toBe(0);
   }, 120_000);
 

@@ -25,7 +25,9 @@ describe('the server process', () => {
     const site = /Sample website with the messenger: (http:\/\/localhost:\d+)/.exec(server.output())?.[1];
     expect(site).toBeDefined();
     const page = await fetch(`${site?.replace('localhost', '127.0.0.1')}/?lang=es`);
-    expect(page.headers.get('content-security-policy')).toContain(`frame-src ${server.url.replace('127.0.0.1', 'localhost')}`);
+    expect(page.headers.get('content-security-policy')).toContain(
+      `frame-src ${server.url.replace('127.0.0.1', 'localhost')}`,
+    );
     expect(await page.text()).toMatch(/<script src="http:\/\/localhost:\d+\/widget\/[a-z0-9]+" async><\/script>/);
 
     expect(await stop(server)).toBe(0);

@@ -17,7 +17,11 @@ export async function publishWorkflow(
   });
   if (created.statusCode !== 200) throw new Error(`create workflow: ${created.statusCode} ${created.body}`);
   const id = created.json().id;
-  const published = await app.inject({ method: 'POST', url: `/api/workflows/${id}/publish`, headers: bearer(adminToken) });
+  const published = await app.inject({
+    method: 'POST',
+    url: `/api/workflows/${id}/publish`,
+    headers: bearer(adminToken),
+  });
   if (published.statusCode !== 200) throw new Error(`publish: ${published.statusCode} ${published.body}`);
   return id;
 }

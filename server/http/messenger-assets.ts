@@ -111,11 +111,16 @@ export async function registerMessengerAssets(app: FastifyInstance): Promise<voi
 
   app.get('/messenger/frame', async (request, reply) => {
     const appId = (request.query as { app_id?: unknown }).app_id;
-    const settings = typeof appId === 'string' && APP_ID.test(appId) ? await getMessengerSettings(app.db, appId) : undefined;
+    const settings =
+      typeof appId === 'string' && APP_ID.test(appId) ? await getMessengerSettings(app.db, appId) : undefined;
     reply.header('referrer-policy', 'strict-origin-when-cross-origin');
     if (!settings) {
       reply.header('content-security-policy', frameSecurityPolicy("'none'"));
-      return reply.status(404).type('text/html; charset=utf-8').header('cache-control', CACHE.frame).send(UNKNOWN_APP_PAGE);
+      return reply
+        .status(404)
+        .type('text/html; charset=utf-8')
+        .header('cache-control', CACHE.frame)
+        .send(UNKNOWN_APP_PAGE);
     }
     reply.header('content-security-policy', frameSecurityPolicy(frameAncestors(settings)));
     return (await sendAsset(request, reply, `${DIST}app/index.html`, CACHE.frame)) ?? notBuilt(reply);
@@ -123,7 +128,10 @@ export async function registerMessengerAssets(app: FastifyInstance): Promise<voi
 
   app.get('/messenger/assets/:file', async (request, reply) => {
     const { file } = request.params as { file: string };
-    const sent = ASSET_NAME.test(file) && !file.startsWith('.') ? await sendAsset(request, reply, `${DIST}app/assets/${file}`, CACHE.hashed) : undefined;
+    const sent =
+      ASSET_NAME.test(file) && !file.startsWith('.')
+        ? await sendAsset(request, reply, `${DIST}app/assets/${file}`, CACHE.hashed)
+        : undefined;
     if (!sent) throw new AppError('not_found', 'Resource Not Found');
     return sent;
   });

@@ -17,7 +17,11 @@ export async function isConversationVisible(
 }
 
 /** The contact of a conversation in the workspace, or undefined when there is no such conversation. */
-export async function conversationContact(db: Db, workspaceId: string, conversationId: string): Promise<number | undefined> {
+export async function conversationContact(
+  db: Db,
+  workspaceId: string,
+  conversationId: string,
+): Promise<number | undefined> {
   const row = await db
     .selectFrom('conversations')
     .select('contact_id')

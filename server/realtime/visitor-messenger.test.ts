@@ -36,7 +36,11 @@ describe('the messenger’s live stream', () => {
     await pause(100);
     const parts = socket.events.flatMap((e) => ('data' in e && e.data.part ? [e.data.part as MessengerPart] : []));
     expect(parts.map((p) => p.body)).toEqual(['<p>Hola</p>', '¡Hola! ¿En qué te ayudo?']);
-    expect(parts[1]).toMatchObject({ type: 'messenger.part', author: { type: 'admin', name: agent.name }, buttons: null });
+    expect(parts[1]).toMatchObject({
+      type: 'messenger.part',
+      author: { type: 'admin', name: agent.name },
+      buttons: null,
+    });
     expect(JSON.stringify(socket.events)).not.toContain(agent.email);
     expect(JSON.stringify(socket.events)).not.toContain('Internal only');
     expect('data' in event && event.data.conversation_id).toBe(conversationId);
@@ -47,16 +51,25 @@ describe('the messenger’s live stream', () => {
     const { socket, agentToken, conversationId, agent } = await setup();
     const agentSocket = await connectSocket(t.url, '/agents', { token: agentToken });
     await agentSocket.ready;
-    expect(await agentSocket.send('typing', { conversation_id: conversationId, is_typing: true, kind: 'note' })).toEqual({
+    expect(
+      await agentSocket.send('typing', { conversation_id: conversationId, is_typing: true, kind: 'note' }),
+    ).toEqual({
       ok: true,
     });
-    expect(await agentSocket.send('typing', { conversation_id: conversationId, is_typing: true, kind: 'reply' })).toEqual({
+    expect(
+      await agentSocket.send('typing', { conversation_id: conversationId, is_typing: true, kind: 'reply' }),
+    ).toEqual({
       ok: true,
     });
     await waitFor(() => socket.typing.length > 0);
     await pause(100);
     expect(socket.typing).toEqual([
-      { type: 'typing', conversation_id: conversationId, is_typing: true, author: { type: 'admin', id: String(agent.id), name: agent.name } },
+      {
+        type: 'typing',
+        conversation_id: conversationId,
+        is_typing: true,
+        author: { type: 'admin', id: String(agent.id), name: agent.name },
+      },
     ]);
     agentSocket.close();
     socket.close();
@@ -71,7 +84,9 @@ describe('the messenger’s live stream', () => {
     await agentReply(agentToken, conversationId, 'comment', 'while away');
     const again = await connectSocket(t.url, '/visitors', { token: visitor.token, after: lastSeen });
     await again.ready;
-    const bodies = again.events.flatMap((e) => ('data' in e && e.data.part ? [(e.data.part as MessengerPart).body] : []));
+    const bodies = again.events.flatMap((e) =>
+      'data' in e && e.data.part ? [(e.data.part as MessengerPart).body] : [],
+    );
     expect(bodies).toEqual(['while away']);
     again.close();
   });
@@ -83,7 +98,8 @@ describe('visitor socket abuse', () => {
     const agentSocket = await connectSocket(t.url, '/agents', { token: agentToken });
     await agentSocket.ready;
     const replies = [];
-    for (let i = 0; i < 25; i++) replies.push(await socket.send('typing', { conversation_id: conversationId, is_typing: true }));
+    for (let i = 0; i < 25; i++)
+      replies.push(await socket.send('typing', { conversation_id: conversationId, is_typing: true }));
     expect(replies.filter((reply) => reply.ok)).toHaveLength(20);
     expect(replies.at(-1)).toMatchObject({ ok: false, error: { code: 'rate_limited' } });
     await waitFor(() => agentSocket.typing.length >= 20);

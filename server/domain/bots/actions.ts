@@ -105,7 +105,8 @@ async function applyOne(trx: Db, emit: Emit, applied: AppliedActions, action: Bo
       });
     case 'assign_team': {
       const teamId = Number(action.team_id);
-      if (!(await teamExists(trx, workspaceId, teamId))) throw new BotStepFailed(`team ${action.team_id} no longer exists`);
+      if (!(await teamExists(trx, workspaceId, teamId)))
+        throw new BotStepFailed(`team ${action.team_id} no longer exists`);
       return botPart(trx, emit, applied, {
         partType: 'assignment',
         isPublic: false,

@@ -66,7 +66,10 @@ describe('a bot workflow on a new messenger conversation', () => {
     const { conversation } = await visitor.send('Hola');
     const answered = await visitor.answer(conversation.id, 'topic', 'billing');
     expect(answered.parts[0]).toMatchObject({ author: { type: 'lead' }, body: '<p>Facturación</p>' });
-    expect(answered.parts[1]).toMatchObject({ step_id: 'billing_topic', body: '<p>¿Es sobre una factura o un pago?</p>' });
+    expect(answered.parts[1]).toMatchObject({
+      step_id: 'billing_topic',
+      body: '<p>¿Es sobre una factura o un pago?</p>',
+    });
     const done = await visitor.answer(conversation.id, 'billing_topic', 'refund');
     expect(done.parts.map((p) => p.body)).toEqual([
       '<p>Un reembolso</p>',

@@ -2,8 +2,8 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { ZIdParamSchema } from '../../../protocol/common.ts';
 import {
-  ZWorkflowInputSchema,
   type WorkflowPreview,
+  ZWorkflowInputSchema,
   ZWorkflowPreviewRequestSchema,
 } from '../../../protocol/workflows.ts';
 import { forbidden } from '../../errors.ts';
@@ -46,7 +46,10 @@ export const workflowRoutes: FastifyPluginAsync = async (app) => {
   app.get('/workflows/:id/versions', async (request) => {
     const { id } = parseWith(ZParamsSchema, request.params);
     await getWorkflow(app.db, ws(request.actor), id);
-    return { type: 'list', data: (await listWorkflowVersions(app.db, ws(request.actor), id)).map(presentWorkflowVersion) };
+    return {
+      type: 'list',
+      data: (await listWorkflowVersions(app.db, ws(request.actor), id)).map(presentWorkflowVersion),
+    };
   });
 
   app.post('/workflows', async (request) => {

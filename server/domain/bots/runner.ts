@@ -74,6 +74,17 @@ export async function startBotRun(trx: Db, emit: Emit, row: ConversationRow, lan
   return runTurn(trx, emit, applied.row, version, null, { type: 'start' }, language);
 }
 
+/** The conversation's run, locked for the rest of the transaction (after the conversation row: no deadlock). */
+export function lockBotRun(trx: Db, row: ConversationRow) {
+  return trx
+    .selectFrom('bot_runs')
+    .selectAll()
+    .where('workspace_id', '=', row.workspace_id)
+    .where('conversation_id', '=', row.id)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
 /**
  * The customer answered (a button or text) while the bot has the conversation: the run moves on from the
  * step it waits at, under a lock on its row, so two processes or a double click never both answer one step.
@@ -81,15 +92,9 @@ export async function startBotRun(trx: Db, emit: Emit, row: ConversationRow, lan
  */
 export async function continueBotRun(trx: Db, emit: Emit, row: ConversationRow, input: BotInput): Promise<BotTurn> {
   if (row.bot_phase !== 'bot') return { row, parts: [], ignored: true };
-  const run = await trx
-    .selectFrom('bot_runs')
-    .selectAll()
-    .where('workspace_id', '=', row.workspace_id)
-    .where('conversation_id', '=', row.id)
-    .forUpdate()
-    .executeTakeFirst();
+  const run = await lockBotRun(trx, row);
   const applied: AppliedActions = { row, parts: [] };
-  if (!run || run.status !== 'waiting') {
+  if (run?.status !== 'waiting') {
     await recordHandoff(trx, emit, applied, 'no_waiting_run');
     return { ...applied, ignored: false };
   }

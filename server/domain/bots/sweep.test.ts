@@ -44,7 +44,11 @@ describe('no conversation stays with the bot for ever', () => {
     );
     expect(conversation.bot.status).toBe('done');
     expect(conversation.parts.at(-1)?.body).toBe('<p>Thanks! A teammate will be with you shortly.</p>');
-    const run = await t.db.selectFrom('bot_runs').selectAll().where('conversation_id', '=', id).executeTakeFirstOrThrow();
+    const run = await t.db
+      .selectFrom('bot_runs')
+      .selectAll()
+      .where('conversation_id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(run).toMatchObject({ status: 'handed_off', outcome_reason: 'customer_idle' });
     const row = await t.db.selectFrom('conversations').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     expect(row.bot_phase).toBe('handed_off');

@@ -1,7 +1,7 @@
-import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
-import { DEFAULT_TEXTS } from '../../../protocol/workflows.ts';
+import { sql } from 'kysely';
 import { textToHtml } from '../../../protocol/text.ts';
+import { DEFAULT_TEXTS } from '../../../protocol/workflows.ts';
 import { transact } from '../../events/transact.ts';
 import type { Services } from '../conversations/context.ts';
 import { appendPart } from '../conversations/parts.ts';

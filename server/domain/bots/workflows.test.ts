@@ -76,7 +76,9 @@ describe('the workflows API', () => {
     const response = await call(adminToken, 'POST', '/api/workflows', { name: 'Broken', definition: broken });
     expect(response.statusCode).toBe(422);
     const errors = response.json().errors as { code: string; message: string; field: string }[];
-    expect(errors).toContainEqual(expect.objectContaining({ code: 'missing_translation', field: 'definition.steps.ask' }));
+    expect(errors).toContainEqual(
+      expect.objectContaining({ code: 'missing_translation', field: 'definition.steps.ask' }),
+    );
     expect(errors).toContainEqual(expect.objectContaining({ code: 'unknown_target', field: 'definition.steps.ask' }));
     expect(errors).toContainEqual(expect.objectContaining({ code: 'loop_without_customer_step' }));
     expect(errors.every((error) => error.message.startsWith('Step "'))).toBe(true);
@@ -127,7 +129,16 @@ describe('the workflows API', () => {
     expect(start.json()).toMatchObject({
       outcome: 'waiting',
       run: { step_id: 'ask', status: 'waiting' },
-      actions: [{ type: 'send_message', text: '¿Ventas o soporte?', options: [{ id: 'sales', label: 'Ventas' }, { id: 'support', label: 'Soporte' }] }],
+      actions: [
+        {
+          type: 'send_message',
+          text: '¿Ventas o soporte?',
+          options: [
+            { id: 'sales', label: 'Ventas' },
+            { id: 'support', label: 'Soporte' },
+          ],
+        },
+      ],
     });
     const clicked = await call(adminToken, 'POST', '/api/workflows/preview', {
       definition: simple,

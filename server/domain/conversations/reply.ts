@@ -1,9 +1,9 @@
 import type { ReplyRequest } from '../../../protocol/conversations.ts';
 import type { TeammateRow } from '../../db/index.ts';
 import { AppError } from '../../errors.ts';
-import { endBotRun } from '../bots/runner.ts';
 import { transact } from '../../events/transact.ts';
 import type { Actor } from '../auth/actor.ts';
+import { endBotRun } from '../bots/runner.ts';
 import { findReplyingContact, resolveActingAdmin } from './actors.ts';
 import { type Services, writeContext } from './context.ts';
 import { recordIdempotencyKey, sendOnce } from './idempotency.ts';

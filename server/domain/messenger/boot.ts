@@ -1,15 +1,11 @@
 import type { z } from 'zod';
 import type { Language } from '../../../protocol/common.ts';
-import type {
-  MessengerBoot,
-  MessengerBootRequest,
-  ZTrackEventRequestSchema,
-} from '../../../protocol/messenger.ts';
+import type { MessengerBoot, MessengerBootRequest, ZTrackEventRequestSchema } from '../../../protocol/messenger.ts';
 import type { Db } from '../../db/index.ts';
 import { notFound } from '../../errors.ts';
 import type { VisitorSession } from '../../realtime/visitor-sessions.ts';
-import { lastEventId } from '../events/service.ts';
 import type { Services } from '../conversations/context.ts';
+import { lastEventId } from '../events/service.ts';
 import { countUnread } from './conversations.ts';
 import { identifyVisitor } from './identity.ts';
 import { chooseLanguage, toLanguage } from './language.ts';
@@ -19,7 +15,11 @@ import { getMessengerSettings } from './settings.ts';
  * Starts (or resumes) the messenger for a browser: who the visitor is, in which language, the workspace's
  * look, and where to resume its live stream from.
  */
-export async function bootMessenger(services: Services, appId: string, input: MessengerBootRequest): Promise<MessengerBoot> {
+export async function bootMessenger(
+  services: Services,
+  appId: string,
+  input: MessengerBootRequest,
+): Promise<MessengerBoot> {
   const workspace = await services.db.selectFrom('workspaces').selectAll().where('id', '=', appId).executeTakeFirst();
   const settings = workspace && (await getMessengerSettings(services.db, workspace.id));
   if (!workspace || !settings) throw notFound('not_found', 'No messenger for this app_id');
@@ -40,7 +40,10 @@ export async function bootMessenger(services: Services, appId: string, input: Me
       .execute();
   }
   const visitor = { workspaceId: workspace.id, contactId: contact.id, role: contact.role };
-  const [unread, lastId] = await Promise.all([countUnread(services.db, visitor), lastEventId(services.db, workspace.id)]);
+  const [unread, lastId] = await Promise.all([
+    countUnread(services.db, visitor),
+    lastEventId(services.db, workspace.id),
+  ]);
   return {
     type: 'messenger.boot',
     visitor_token: token,

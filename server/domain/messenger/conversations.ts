@@ -4,13 +4,8 @@ import type { Db } from '../../db/index.ts';
 import { notFound } from '../../errors.ts';
 import { toPlainText } from '../../lib/sanitize.ts';
 import type { VisitorSession } from '../../realtime/visitor-sessions.ts';
-import type { ConversationRow, PartRow } from '../conversations/rows.ts';
-import {
-  presentBotState,
-  presentMessengerConversation,
-  presentMessengerPart,
-  presentSourcePart,
-} from './presenter.ts';
+import type { ConversationRow } from '../conversations/rows.ts';
+import { presentBotState, presentMessengerConversation, presentMessengerPart, presentSourcePart } from './presenter.ts';
 
 const conversationNotFound = () => notFound('conversation_not_found', 'Conversation not found');
 
@@ -73,7 +68,11 @@ export async function listVisitorConversations(db: Db, visitor: VisitorSession) 
   const conversations = rows.map((row) => {
     const authorType = row.last_author_type ?? row.source_author_type;
     const authorName =
-      authorType === 'admin' ? (names.get(Number(row.last_author_id)) ?? null) : authorType === 'bot' ? 'Charla Bot' : null;
+      authorType === 'admin'
+        ? (names.get(Number(row.last_author_id)) ?? null)
+        : authorType === 'bot'
+          ? 'Charla Bot'
+          : null;
     return presentMessengerConversation(
       { ...row, last_part_preview: toPlainText(row.last_body ?? row.source_body ?? '').slice(0, 140) },
       { unread: Number(row.unread), bot: null, lastAuthor: { type: authorType, name: authorName } },
@@ -131,12 +130,15 @@ export async function renderVisitorConversation(
   const lastBotPart = [...parts].reverse().find((part) => part.author_type === 'bot' && part.part_type === 'comment');
   const lastComment = [...parts].reverse().find((part) => part.part_type === 'comment');
   const preview = toPlainText(lastComment?.body ?? row.source_body ?? '').slice(0, 140);
-  return presentMessengerConversation({ ...row, last_part_preview: preview }, {
-    unread,
-    bot: presentBotState(row, run, lastBotPart),
-    lastAuthor: null,
-    parts: sinceAtLeast ? presented : [presentSourcePart(row), ...presented],
-  });
+  return presentMessengerConversation(
+    { ...row, last_part_preview: preview },
+    {
+      unread,
+      bot: presentBotState(row, run, lastBotPart),
+      lastAuthor: null,
+      parts: sinceAtLeast ? presented : [presentSourcePart(row), ...presented],
+    },
+  );
 }
 
 /** The customer has seen everything in it so far. */

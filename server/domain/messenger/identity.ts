@@ -5,8 +5,8 @@ import { AppError } from '../../errors.ts';
 import { type Emit, transact } from '../../events/transact.ts';
 import { randomSecret, safeEqual } from '../../lib/secrets.ts';
 import { createVisitorSession, deleteVisitorSession, findVisitorSession } from '../../realtime/visitor-sessions.ts';
-import type { ContactRow } from '../contacts/service.ts';
 import { presentContact } from '../contacts/presenter.ts';
+import type { ContactRow } from '../contacts/service.ts';
 import type { Services } from '../conversations/context.ts';
 import type { MessengerSettingsRow } from './settings.ts';
 
@@ -92,11 +92,19 @@ async function mergeLeadInto(trx: Db, emit: Emit, lead: ContactRow, user: Contac
     .where('id', '=', key.lead)
     .returningAll()
     .executeTakeFirstOrThrow();
-  emit({ topic: 'contact.deleted', audience: 'agents', contactId: lead.id, data: { contact: presentContact(removed) } });
+  emit({
+    topic: 'contact.deleted',
+    audience: 'agents',
+    contactId: lead.id,
+    data: { contact: presentContact(removed) },
+  });
 }
 
 function profileColumns(identity: Identity, current?: ContactRow) {
-  const attributes = identity.custom_attributes && { ...(current?.custom_attributes ?? {}), ...identity.custom_attributes };
+  const attributes = identity.custom_attributes && {
+    ...(current?.custom_attributes ?? {}),
+    ...identity.custom_attributes,
+  };
   return {
     ...(identity.name === undefined ? {} : { name: identity.name }),
     ...(identity.email === undefined ? {} : { email: identity.email.toLowerCase() }),
@@ -114,7 +122,12 @@ async function saveContact(trx: Db, emit: Emit, contact: ContactRow, columns: Re
     .where('id', '=', contact.id)
     .returningAll()
     .executeTakeFirstOrThrow();
-  emit({ topic: 'contact.updated', audience: 'agents', contactId: updated.id, data: { contact: presentContact(updated) } });
+  emit({
+    topic: 'contact.updated',
+    audience: 'agents',
+    contactId: updated.id,
+    data: { contact: presentContact(updated) },
+  });
   return updated;
 }
 
@@ -133,14 +146,30 @@ async function identifyUser(
   }
   if (current?.role === 'lead') {
     // The visitor's lead becomes the user, history and all.
-    return saveContact(trx, emit, current, { ...profileColumns(identity, current), ...ids, role: 'user', visitor_id: null });
+    return saveContact(trx, emit, current, {
+      ...profileColumns(identity, current),
+      ...ids,
+      role: 'user',
+      visitor_id: null,
+    });
   }
   const created = await trx
     .insertInto('contacts')
-    .values({ workspace_id: workspaceId, role: 'user', ...ids, ...profileColumns(identity) , custom_attributes: JSON.stringify(identity.custom_attributes ?? {}) })
+    .values({
+      workspace_id: workspaceId,
+      role: 'user',
+      ...ids,
+      ...profileColumns(identity),
+      custom_attributes: JSON.stringify(identity.custom_attributes ?? {}),
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
-  emit({ topic: 'contact.created', audience: 'agents', contactId: created.id, data: { contact: presentContact(created) } });
+  emit({
+    topic: 'contact.created',
+    audience: 'agents',
+    contactId: created.id,
+    data: { contact: presentContact(created) },
+  });
   return created;
 }
 
@@ -190,7 +219,9 @@ export async function identifyVisitor(
       }
       const sameUser =
         current?.role === 'user' &&
-        (input.user_id ? current.external_id === input.user_id : current.email?.toLowerCase() === input.email?.toLowerCase());
+        (input.user_id
+          ? current.external_id === input.user_id
+          : current.email?.toLowerCase() === input.email?.toLowerCase());
       if (sameUser && current) return saveContact(trx, emit, current, profileColumns(input, current));
       return identifyUser(trx, emit, workspace.id, input, current);
     });

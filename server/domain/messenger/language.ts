@@ -16,5 +16,7 @@ export function chooseLanguage(choices: {
   browser?: string;
   workspace: Language;
 }): Language {
-  return toLanguage(choices.override) ?? toLanguage(choices.contact) ?? toLanguage(choices.browser) ?? choices.workspace;
+  return (
+    toLanguage(choices.override) ?? toLanguage(choices.contact) ?? toLanguage(choices.browser) ?? choices.workspace
+  );
 }

@@ -65,18 +65,30 @@ describe('who the customer is', () => {
     });
     expect(on.statusCode).toBe(200);
     const secret = on.json().identity_secret;
-    const contactsBefore = await t.db.selectFrom('contacts').select('id').where('workspace_id', '=', workspace.id).execute();
+    const contactsBefore = await t.db
+      .selectFrom('contacts')
+      .select('id')
+      .where('workspace_id', '=', workspace.id)
+      .execute();
     for (const identity of [
       { user_id: 'u-1' },
       { user_id: 'u-1', user_hash: userHash(secret, 'u-2') },
       { user_id: 'u-1', user_hash: userHash('not-the-secret', 'u-1') },
       { email: 'a@example.com', user_hash: userHash(secret, 'b@example.com') },
     ]) {
-      const response = await t.app.inject({ method: 'POST', url: `/api/messenger/${workspace.id}/boot`, payload: identity });
+      const response = await t.app.inject({
+        method: 'POST',
+        url: `/api/messenger/${workspace.id}/boot`,
+        payload: identity,
+      });
       expect(response.statusCode, JSON.stringify(identity)).toBe(401);
       expect(response.json().errors[0]).toMatchObject({ code: 'unauthorized', field: 'user_hash' });
     }
-    const contactsAfter = await t.db.selectFrom('contacts').select('id').where('workspace_id', '=', workspace.id).execute();
+    const contactsAfter = await t.db
+      .selectFrom('contacts')
+      .select('id')
+      .where('workspace_id', '=', workspace.id)
+      .execute();
     expect(contactsAfter).toHaveLength(contactsBefore.length);
     const verified = await visitor.start({ user_id: 'u-1', user_hash: userHash(secret, 'u-1') });
     expect(verified.contact.user_id).toBe('u-1');
@@ -118,7 +130,9 @@ describe('a visitor reads only its own conversations', () => {
     const stranger = new MessengerClient(t.app, workspace.id);
     await stranger.start();
     expect((await stranger.request('GET', `/conversations/${id}`)).statusCode).toBe(404);
-    expect((await stranger.request('POST', `/conversations/${id}/reply`, { body: 'hi', idempotency_key: 'k1' })).statusCode).toBe(404);
+    expect(
+      (await stranger.request('POST', `/conversations/${id}/reply`, { body: 'hi', idempotency_key: 'k1' })).statusCode,
+    ).toBe(404);
     expect((await stranger.request('POST', `/conversations/${id}/read`)).statusCode).toBe(404);
     expect(await countParts(id)).toBe(1);
 
@@ -144,7 +158,10 @@ describe('a visitor reads only its own conversations', () => {
       headers: bearer(agentToken),
       payload: { type: 'admin', message_type: 'comment', body: 'Hola, soy Luis' },
     });
-    const read = await visitor.ok<{ parts: { author: { name: string | null } }[] }>('GET', `/conversations/${conversation.id}`);
+    const read = await visitor.ok<{ parts: { author: { name: string | null } }[] }>(
+      'GET',
+      `/conversations/${conversation.id}`,
+    );
     expect(read.parts.at(-1)?.author).toEqual({ type: 'admin', name: agent.name });
     expect(JSON.stringify(read)).not.toContain(agent.email);
   });
@@ -210,9 +227,16 @@ describe('sending from the messenger', () => {
   it('records trackEvent against the contact', async () => {
     const { visitor } = await setup();
     const boot = await visitor.start();
-    const response = await visitor.request('POST', '/events', { event_name: 'viewed-pricing', metadata: { plan: 'pro' } });
+    const response = await visitor.request('POST', '/events', {
+      event_name: 'viewed-pricing',
+      metadata: { plan: 'pro' },
+    });
     expect(response.statusCode).toBe(204);
-    const events = await t.db.selectFrom('contact_events').selectAll().where('contact_id', '=', Number(boot.contact.id)).execute();
+    const events = await t.db
+      .selectFrom('contact_events')
+      .selectAll()
+      .where('contact_id', '=', Number(boot.contact.id))
+      .execute();
     expect(events).toMatchObject([{ name: 'viewed-pricing', metadata: { plan: 'pro' } }]);
   });
 });

@@ -1,10 +1,6 @@
 import type { ConversationPart } from '../../../protocol/conversations.ts';
 import type { CharlaEvent } from '../../../protocol/events.ts';
-import type {
-  MessengerBotState,
-  MessengerConversation,
-  MessengerPart,
-} from '../../../protocol/messenger.ts';
+import type { MessengerBotState, MessengerConversation, MessengerPart } from '../../../protocol/messenger.ts';
 import type { BotRunsTable } from '../../db/schema.ts';
 import { sanitizeBody } from '../../lib/sanitize.ts';
 import { unixSeconds } from '../../lib/time.ts';
@@ -122,11 +118,17 @@ export function presentEventForVisitor(event: CharlaEvent): CharlaEvent {
   if (event.topic === 'conversation.part.created' && data.part) {
     return {
       ...event,
-      data: { conversation_id: conversationId, state: data.state, part: messengerPartFromEvent(conversationId, data.part) },
+      data: {
+        conversation_id: conversationId,
+        state: data.state,
+        part: messengerPartFromEvent(conversationId, data.part),
+      },
     };
   }
   const conversation = event.data.conversation as { id?: string; state?: string; created_at?: number } | undefined;
-  const source = event.data.source as { body: string | null; author: { type: MessengerPart['author']['type'] } } | undefined;
+  const source = event.data.source as
+    | { body: string | null; author: { type: MessengerPart['author']['type'] } }
+    | undefined;
   if (event.topic === 'conversation.created' && conversation && source) {
     // The opening message, as the conversation's first part (another tab of the same visitor shows it).
     const part: MessengerPart = {
@@ -142,5 +144,8 @@ export function presentEventForVisitor(event: CharlaEvent): CharlaEvent {
     };
     return { ...event, data: { conversation_id: conversationId, state: conversation.state, part } };
   }
-  return { ...event, data: { conversation_id: conversationId, ...(conversation?.state ? { state: conversation.state } : {}) } };
+  return {
+    ...event,
+    data: { conversation_id: conversationId, ...(conversation?.state ? { state: conversation.state } : {}) },
+  };
 }

@@ -4,8 +4,9 @@ import { textToHtml } from '../../../protocol/text.ts';
 import type { Db } from '../../db/index.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { type Emit, transact } from '../../events/transact.ts';
+import { toPlainText } from '../../lib/sanitize.ts';
 import type { VisitorSession } from '../../realtime/visitor-sessions.ts';
-import { continueBotRun, startBotRun } from '../bots/runner.ts';
+import { continueBotRun, lockBotRun, startBotRun } from '../bots/runner.ts';
 import { loadVersion } from '../bots/versions.ts';
 import type { Services } from '../conversations/context.ts';
 import { startConversation } from '../conversations/create.ts';
@@ -13,7 +14,6 @@ import { AlreadySent, recordIdempotencyKey } from '../conversations/idempotency.
 import { appendPart, type NewPart } from '../conversations/parts.ts';
 import { lockConversationRow } from '../conversations/queries.ts';
 import type { ConversationRow, PartRow } from '../conversations/rows.ts';
-import { toPlainText } from '../../lib/sanitize.ts';
 import { renderVisitorConversation } from './conversations.ts';
 import { BOT_NAME, presentBotState, presentMessengerConversation, presentMessengerPart } from './presenter.ts';
 
@@ -86,7 +86,8 @@ interface Written {
 
 /** What the bot waits for after a send, read in the same transaction only while the bot has the conversation. */
 async function botStateAfter(trx: Db, row: ConversationRow, parts: PartRow[]) {
-  if (row.bot_phase !== 'bot') return presentBotState(row, row.bot_phase ? { status: 'handed_off', step_id: '' } : undefined, undefined);
+  if (row.bot_phase !== 'bot')
+    return presentBotState(row, row.bot_phase ? { status: 'handed_off', step_id: '' } : undefined, undefined);
   const run = await trx
     .selectFrom('bot_runs')
     .select(['status', 'step_id'])
@@ -126,10 +127,16 @@ async function sendOnceAsVisitor(
         {
           unread: 0,
           bot: await botStateAfter(trx, written.row, written.parts),
-          lastAuthor: lastComment ? { type: lastComment.author_type, name: lastComment.author_type === 'bot' ? BOT_NAME : null } : null,
+          lastAuthor: lastComment
+            ? { type: lastComment.author_type, name: lastComment.author_type === 'bot' ? BOT_NAME : null }
+            : null,
         },
       );
-      return { type: 'messenger.send' as const, conversation, parts: parts.map((part) => presentMessengerPart(part, NO_NAMES)) };
+      return {
+        type: 'messenger.send' as const,
+        conversation,
+        parts: parts.map((part) => presentMessengerPart(part, NO_NAMES)),
+      };
     });
   } catch (error) {
     if (error instanceof AlreadySent) return sendResult(services.db, visitor, conversationId, error.resourceId);
@@ -153,18 +160,13 @@ export function replyAsVisitor(
 
 /** The label of a button of the question the bot waits on, in the run's language; undefined if stale. */
 async function buttonLabel(trx: Db, row: ConversationRow, stepId: string, optionId: string) {
-  const run = await trx
-    .selectFrom('bot_runs')
-    .selectAll()
-    .where('workspace_id', '=', row.workspace_id)
-    .where('conversation_id', '=', row.id)
-    .forUpdate()
-    .executeTakeFirst();
-  if (!run || run.status !== 'waiting' || run.step_id !== stepId || row.bot_phase !== 'bot') return undefined;
+  const run = await lockBotRun(trx, row);
+  if (run?.status !== 'waiting' || run.step_id !== stepId || row.bot_phase !== 'bot') return undefined;
   const version = await loadVersion(trx, row.workspace_id, run.workflow_id, run.version);
   const step = version?.definition.steps.find((candidate) => candidate.id === stepId);
   const option = step?.type === 'buttons' ? step.options.find((candidate) => candidate.id === optionId) : undefined;
-  if (!option) throw new AppError('parameter_invalid', `option_id: no option "${optionId}" here`, { field: 'option_id' });
+  if (!option)
+    throw new AppError('parameter_invalid', `option_id: no option "${optionId}" here`, { field: 'option_id' });
   return option.label[run.language];
 }
 
@@ -183,7 +185,13 @@ export function answerBotQuestion(
     const label = await buttonLabel(trx, row, input.stepId, input.optionId);
     if (label === undefined) return undefined;
     const metadata = { bot_step_id: input.stepId, bot_option_id: input.optionId };
-    const appended = await appendPart(trx, emit, row, customerPart(visitor, row, textToHtml(label), metadata), NO_CONTEXT);
+    const appended = await appendPart(
+      trx,
+      emit,
+      row,
+      customerPart(visitor, row, textToHtml(label), metadata),
+      NO_CONTEXT,
+    );
     const bot = await continueBotRun(trx, emit, appended.conversation, {
       type: 'button',
       step_id: input.stepId,

@@ -50,7 +50,9 @@ export async function updateMessengerSettings(
 ): Promise<void> {
   const values = {
     ...(input.identity_verification === undefined ? {} : { identity_verification: input.identity_verification }),
-    ...(input.allowed_origins === undefined ? {} : { allowed_origins: JSON.stringify([...new Set(input.allowed_origins)]) }),
+    ...(input.allowed_origins === undefined
+      ? {}
+      : { allowed_origins: JSON.stringify([...new Set(input.allowed_origins)]) }),
     ...(input.primary_color === undefined ? {} : { primary_color: input.primary_color }),
     ...(input.launcher_color === undefined ? {} : { launcher_color: input.launcher_color }),
     ...(input.greeting === undefined ? {} : { greeting: JSON.stringify(input.greeting) }),

@@ -37,8 +37,17 @@ export async function createDemoConversations(db: Db, workspaceId: string, teamm
   let key = 0;
   const k = () => `demo-${++key}`;
 
-  const lucia = await insertCustomer(db, workspaceId, { name: 'Lucía Fernández', email: null, role: 'lead', language: 'es' });
-  await startVisitorConversation(services, lucia, { body: 'Hola, ¿tenéis tienda física en Valencia?', idempotencyKey: k(), language: 'es' });
+  const lucia = await insertCustomer(db, workspaceId, {
+    name: 'Lucía Fernández',
+    email: null,
+    role: 'lead',
+    language: 'es',
+  });
+  await startVisitorConversation(services, lucia, {
+    body: 'Hola, ¿tenéis tienda física en Valencia?',
+    idempotencyKey: k(),
+    language: 'es',
+  });
 
   const carlos = await insertCustomer(db, workspaceId, {
     name: 'Carlos Méndez',
@@ -51,22 +60,59 @@ export async function createDemoConversations(db: Db, workspaceId: string, teamm
     idempotencyKey: k(),
     language: 'es',
   });
-  await answerBotQuestion(services, carlos, Number(refund.conversation.id), { stepId: 'topic', optionId: 'billing', idempotencyKey: k() });
-  await answerBotQuestion(services, carlos, Number(refund.conversation.id), { stepId: 'billing_topic', optionId: 'refund', idempotencyKey: k() });
+  await answerBotQuestion(services, carlos, Number(refund.conversation.id), {
+    stepId: 'topic',
+    optionId: 'billing',
+    idempotencyKey: k(),
+  });
+  await answerBotQuestion(services, carlos, Number(refund.conversation.id), {
+    stepId: 'billing_topic',
+    optionId: 'refund',
+    idempotencyKey: k(),
+  });
 
-  const olivia = await insertCustomer(db, workspaceId, { name: 'Olivia Brown', email: 'olivia@example.com', role: 'user', language: 'en' });
-  const outage = await startVisitorConversation(services, olivia, { body: 'Hi, I cannot log in since this morning', idempotencyKey: k(), language: 'en' });
+  const olivia = await insertCustomer(db, workspaceId, {
+    name: 'Olivia Brown',
+    email: 'olivia@example.com',
+    role: 'user',
+    language: 'en',
+  });
+  const outage = await startVisitorConversation(services, olivia, {
+    body: 'Hi, I cannot log in since this morning',
+    idempotencyKey: k(),
+    language: 'en',
+  });
   const outageId = Number(outage.conversation.id);
   await answerBotQuestion(services, olivia, outageId, { stepId: 'topic', optionId: 'technical', idempotencyKey: k() });
-  await replyAsVisitor(services, olivia, outageId, { body: 'The login page says "session expired" and loops back', idempotencyKey: k() });
+  await replyAsVisitor(services, olivia, outageId, {
+    body: 'The login page says "session expired" and loops back',
+    idempotencyKey: k(),
+  });
   await answerBotQuestion(services, olivia, outageId, { stepId: 'urgency', optionId: 'blocking', idempotencyKey: k() });
-  await manageConversation(services, actor(admin), outageId, { message_type: 'assignment', type: 'admin', assignee_id: admin.id });
+  await manageConversation(services, actor(admin), outageId, {
+    message_type: 'assignment',
+    type: 'admin',
+    assignee_id: admin.id,
+  });
 
-  const james = await insertCustomer(db, workspaceId, { name: 'James Carter', email: 'james@example.com', role: 'user', language: 'en' });
-  const invoice = await startVisitorConversation(services, james, { body: 'Where can I download my invoices?', idempotencyKey: k(), language: 'en' });
+  const james = await insertCustomer(db, workspaceId, {
+    name: 'James Carter',
+    email: 'james@example.com',
+    role: 'user',
+    language: 'en',
+  });
+  const invoice = await startVisitorConversation(services, james, {
+    body: 'Where can I download my invoices?',
+    idempotencyKey: k(),
+    language: 'en',
+  });
   const invoiceId = Number(invoice.conversation.id);
   await answerBotQuestion(services, james, invoiceId, { stepId: 'topic', optionId: 'billing', idempotencyKey: k() });
-  await answerBotQuestion(services, james, invoiceId, { stepId: 'billing_topic', optionId: 'invoice', idempotencyKey: k() });
+  await answerBotQuestion(services, james, invoiceId, {
+    stepId: 'billing_topic',
+    optionId: 'invoice',
+    idempotencyKey: k(),
+  });
   await replyToConversation(services, actor(english), invoiceId, {
     type: 'admin',
     message_type: 'comment',

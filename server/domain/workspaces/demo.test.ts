@@ -9,7 +9,11 @@ describe('the demo workspace', () => {
     const demo = await ensureDemoWorkspace(t.db, 'demo-password-123');
     expect(demo).toBeDefined();
     const workspaceId = demo?.workspace.id ?? '';
-    const workflows = await t.db.selectFrom('bot_workflows').selectAll().where('workspace_id', '=', workspaceId).execute();
+    const workflows = await t.db
+      .selectFrom('bot_workflows')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .execute();
     expect(workflows).toMatchObject([{ name: 'Triage / Clasificación', enabled: true, published_version: 1 }]);
     const conversations = await t.db
       .selectFrom('conversations')
@@ -19,13 +23,23 @@ describe('the demo workspace', () => {
       .execute();
     expect(conversations).toMatchObject([
       { state: 'open', bot_phase: 'bot', language: 'es' },
-      { state: 'open', bot_phase: 'handed_off', language: 'es', custom_attributes: { topic: 'billing', billing_topic: 'refund' } },
-      { state: 'open', bot_phase: 'handed_off', language: 'en', priority: true, custom_attributes: { topic: 'technical', urgency: 'blocking' } },
+      {
+        state: 'open',
+        bot_phase: 'handed_off',
+        language: 'es',
+        custom_attributes: { topic: 'billing', billing_topic: 'refund' },
+      },
+      {
+        state: 'open',
+        bot_phase: 'handed_off',
+        language: 'en',
+        priority: true,
+        custom_attributes: { topic: 'technical', urgency: 'blocking' },
+      },
       { state: 'closed', bot_phase: 'handed_off', language: 'en' },
     ]);
     expect(conversations[2]?.admin_assignee_id).not.toBeNull();
   });
-
 });
 
 describe('the demo workspace on a first start of several processes', () => {
