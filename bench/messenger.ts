@@ -8,18 +8,13 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import { io } from 'socket.io-client';
-import { migrate } from '../server/db/migrate.ts';
 import { startConversation } from '../server/domain/conversations/create.ts';
-import { createTeammate } from '../server/domain/teammates/service.ts';
-import { createAccessToken } from '../server/domain/tokens/service.ts';
-import { createWorkspace } from '../server/domain/workspaces/service.ts';
 import { createEventBus } from '../server/events/bus.ts';
 import { createVisitorSession } from '../server/realtime/visitor-sessions.ts';
-import { startServerProcess, stopServerProcess } from '../test/server-process.ts';
-import { createBenchDatabase, dropBenchDatabase, TEST_DATABASE_URL } from './lib/bench-database.ts';
-import { measureRawIngest, runConcurrently } from './lib/raw-ingest.ts';
+import { dropBenchDatabase, seedBenchWorkspace, TEST_DATABASE_URL } from './lib/bench-database.ts';
+import { measureRawIngest } from './lib/raw-ingest.ts';
 import { formatTable, percentile } from './lib/stats.ts';
+import { measureTwoNodeSends } from './lib/two-node-sends.ts';
 import { readAssets } from './lib/web-bundle.ts';
 
 const DATABASE = 'charla_bench_messenger';
@@ -57,19 +52,9 @@ interface Seed {
 }
 
 async function seed(): Promise<Seed> {
-  const database = await createBenchDatabase(DATABASE);
+  const { database, workspace, token } = await seedBenchWorkspace(DATABASE, 'Messenger bench');
   try {
-    await migrate(database);
     const { db } = database;
-    const workspace = await createWorkspace(db, { name: 'Messenger bench' });
-    const admin = await createTeammate(db, {
-      workspaceId: workspace.id,
-      email: 'bench@example.com',
-      name: 'Bench',
-      role: 'admin',
-      password: 'bench-password',
-    });
-    const { token } = await createAccessToken(db, { workspaceId: workspace.id, teammateId: admin.id, name: 'bench' });
     const services = { db, eventBus: createEventBus() };
     const conversations = [];
     for (let i = 0; i < VISITORS; i++) {
@@ -94,68 +79,30 @@ async function seed(): Promise<Seed> {
 }
 
 async function measureCharla(data: Seed) {
-  const env = {
-    DATABASE_URL: databaseUrl,
-    REDIS_URL,
-    REDIS_KEY_PREFIX: `bench-${process.pid}`,
-    DEMO_WORKSPACE: 'false',
-    SAMPLE_SITE_PORT: '-1',
-    LOG_LEVEL: 'warn',
-    DATABASE_POOL_SIZE: '16',
-    MESSENGER_REQUESTS_PER_IP_PER_MINUTE: '100000000',
-    MESSENGER_SENDS_PER_VISITOR_PER_MINUTE: '100000000',
-  };
-  const nodes = [await startServerProcess(env), await startServerProcess(env)];
-  try {
-    const socket = io(`${nodes[1]?.url}/agents`, { auth: { token: data.token }, transports: ['websocket'] });
-    await new Promise((resolve) => socket.once('ready', resolve));
-    const sentAt = new Map<string, number>();
-    const latencies = new Map<string, number[]>();
-    let onDelivered: () => void = () => {};
-    socket.on('event', (event: { topic?: string; data?: { part?: { body?: string } } }) => {
-      if (event.topic !== 'conversation.part.created') return;
-      const body = (event.data?.part?.body ?? '').replace(/^<p>|<\/p>$/g, '');
-      const at = sentAt.get(body);
-      if (at === undefined) return;
-      const round = body.split('-')[0] ?? '';
-      latencies.set(round, [...(latencies.get(round) ?? []), performance.now() - at]);
-      onDelivered();
-    });
-    const post = async (round: string, sender: number, k: number) => {
+  return measureTwoNodeSends({
+    env: {
+      DATABASE_URL: databaseUrl,
+      REDIS_URL,
+      REDIS_KEY_PREFIX: `bench-${process.pid}`,
+      DEMO_WORKSPACE: 'false',
+      SAMPLE_SITE_PORT: '-1',
+      LOG_LEVEL: 'warn',
+      DATABASE_POOL_SIZE: '16',
+      MESSENGER_REQUESTS_PER_IP_PER_MINUTE: '100000000',
+      MESSENGER_SENDS_PER_VISITOR_PER_MINUTE: '100000000',
+    },
+    senders: VISITORS,
+    perSender: MESSAGES_PER_VISITOR,
+    agentToken: data.token,
+    send: (nodeUrl, sender, body) => {
       const conversation = data.conversations[sender];
-      const body = `${round}-${sender}-${k}`;
-      sentAt.set(body, performance.now());
-      const response = await fetch(`${nodes[sender % 2]?.url}/api/messenger/conversations/${conversation?.id}/reply`, {
+      return fetch(`${nodeUrl}/api/messenger/conversations/${conversation?.id}/reply`, {
         method: 'POST',
         headers: { 'x-charla-visitor': conversation?.visitorToken ?? '', 'content-type': 'application/json' },
         body: JSON.stringify({ body, idempotency_key: body }),
       });
-      if (response.status !== 200) throw new Error(`reply failed: ${response.status} ${await response.text()}`);
-      await response.arrayBuffer();
-    };
-    const round = async (name: string, perSender: number, gapMs = 0) => {
-      const expected = VISITORS * perSender;
-      const everyDelivery = new Promise<void>((resolve) => {
-        onDelivered = () => {
-          if ((latencies.get(name)?.length ?? 0) >= expected) resolve();
-        };
-      });
-      const elapsed = await runConcurrently(VISITORS, perSender, async (sender, k) => {
-        if (gapMs > 0) await new Promise((resolve) => setTimeout(resolve, gapMs * (0.5 + Math.random())));
-        await post(name, sender, k);
-      });
-      await Promise.race([everyDelivery, new Promise((resolve) => setTimeout(resolve, 30_000))]);
-      return { elapsed, latencies: latencies.get(name) ?? [], delivered: latencies.get(name)?.length ?? 0 };
-    };
-    await round('warmup', 3);
-    const saturated = await round('measure', MESSAGES_PER_VISITOR);
-    const rate = (VISITORS * MESSAGES_PER_VISITOR) / (saturated.elapsed / 1000);
-    const paced = await round('paced', 10, (VISITORS / (rate / 2)) * 1000);
-    socket.close();
-    return { saturated, paced, pacedRate: (VISITORS * 10) / (paced.elapsed / 1000) };
-  } finally {
-    for (const node of nodes) if (node) await stopServerProcess(node);
-  }
+    },
+  });
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
