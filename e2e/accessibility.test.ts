@@ -1,18 +1,21 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TeammateRow } from '../server/db/index.ts';
+import { DEMO_TRIAGE_WORKFLOW } from '../server/domain/bots/demo-workflow.ts';
 import { ensureDefaultViews } from '../server/domain/views/defaults.ts';
 import { insertBulkConversations } from '../test/bulk-conversations.ts';
 import { buildTeamWorkspace, TEST_PASSWORD } from '../test/factories.ts';
 import { seriousAxeViolations } from './axe.ts';
 import { assertWebBuilt, launchBrowser } from './browser.ts';
 import { type RunningServer, startTestServer } from './server.ts';
+import { apiCaller } from './session.ts';
 
 describe('axe-core finds no serious or critical violations on the main screens', () => {
   let server: RunningServer;
   let browser: Browser;
   let page: Page;
   let admin: TeammateRow;
+  let workflowId: string;
 
   beforeAll(async () => {
     assertWebBuilt();
@@ -21,6 +24,8 @@ describe('axe-core finds no serious or critical violations on the main screens',
     await ensureDefaultViews(server.db, team.workspace.id);
     await insertBulkConversations(server.db, team.workspace.id, 30);
     admin = team.admin;
+    workflowId = (await apiCaller(server.baseUrl, () => team.adminToken)('POST', '/workflows', DEMO_TRIAGE_WORKFLOW))
+      .id;
     browser = await launchBrowser();
     const context = await browser.newContext({
       locale: 'en-US',
@@ -76,6 +81,27 @@ describe('axe-core finds no serious or critical violations on the main screens',
     await page.goto(`${server.baseUrl}/settings/teammates`);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     await page.getByText(admin.email).first().waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it('on settings → messenger', async () => {
+    await page.goto(`${server.baseUrl}/settings/messenger`);
+    await page.getByLabel('Install snippet').waitFor();
+    await page.getByText('How to compute user_hash').click();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it('on settings → bot workflows', async () => {
+    await page.goto(`${server.baseUrl}/settings/workflows`);
+    await page.getByRole('link', { name: DEMO_TRIAGE_WORKFLOW.name }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it('on the workflow editor, every step unfolded, with its preview', async () => {
+    await page.goto(`${server.baseUrl}/settings/workflows/${workflowId}`);
+    await page.getByRole('log', { name: 'Preview conversation' }).getByRole('button').first().waitFor();
+    await page.getByRole('button', { name: 'Unfold all steps' }).click();
+    await page.getByRole('textbox', { name: 'Question English' }).first().waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });

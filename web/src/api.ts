@@ -91,7 +91,13 @@ function remember(session: Session): Session {
 function toApiError(status: number, body: unknown): ApiError {
   const problems = (body as Partial<ErrorList> | undefined)?.errors ?? [];
   const first = problems[0];
-  return new ApiError(status, first?.code ?? 'server_error', first?.message ?? `HTTP ${status}`, first?.field, problems);
+  return new ApiError(
+    status,
+    first?.code ?? 'server_error',
+    first?.message ?? `HTTP ${status}`,
+    first?.field,
+    problems,
+  );
 }
 
 async function request<T>(method: Method, path: string, body?: unknown, extra?: Record<string, string>): Promise<T> {
@@ -203,8 +209,7 @@ export const api = {
   deleteWorkflow: (workflowId: string) => request<unknown>('DELETE', `/workflows/${id(workflowId)}`),
   /** `ids`: every workflow, in the new order. */
   reorderWorkflows: (ids: string[]) => request<WorkflowList>('PUT', '/workflows/order', { ids }),
-  previewWorkflow: (preview: WorkflowPreviewRequest) =>
-    request<WorkflowPreview>('POST', '/workflows/preview', preview),
+  previewWorkflow: (preview: WorkflowPreviewRequest) => request<WorkflowPreview>('POST', '/workflows/preview', preview),
 
   listTokens: () => request<z.infer<typeof ZAccessTokenListSchema>>('GET', '/tokens'),
   createToken: (name: string) => request<AccessToken>('POST', '/tokens', { name }),

@@ -8,6 +8,10 @@ import './styles/frame.css';
 import './styles/inbox.css';
 import './styles/conversation.css';
 import './styles/settings.css';
+import './styles/settings-forms.css';
+import './styles/messenger-settings.css';
+import './styles/workflows.css';
+import './styles/bot.css';
 
 initI18n(detectLanguage());
 

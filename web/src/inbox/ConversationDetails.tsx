@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Conversation } from '../../../protocol/conversations.ts';
 import { AssigneePicker } from './AssigneePicker.tsx';
+import { BotSummaryCard } from './BotSummaryCard.tsx';
 import { ContactDetails } from './ContactDetails.tsx';
 import { PriorityToggle } from './PriorityToggle.tsx';
 import { SnoozeMenu } from './SnoozeMenu.tsx';
@@ -13,7 +14,10 @@ interface ConversationDetailsProps {
   onChanged: (conversation: Conversation) => void;
 }
 
-/** The right panel: who has the conversation, its state, priority and tags, and who the customer is. */
+/**
+ * The right panel: the customer's answers to the bot first (what the query is about), then who has the
+ * conversation, its state, priority and tags, and who the customer is.
+ */
 export function ConversationDetails({ conversation, onChanged }: ConversationDetailsProps) {
   const { t } = useTranslation();
   return (
@@ -21,6 +25,7 @@ export function ConversationDetails({ conversation, onChanged }: ConversationDet
       <h2 id="details-title" className="visually-hidden">
         {t('details.title')}
       </h2>
+      <BotSummaryCard conversation={conversation} />
       <StateActions conversation={conversation} onChanged={onChanged} />
       {conversation.state === 'closed' ? null : <SnoozeMenu conversation={conversation} onChanged={onChanged} />}
       <AssigneePicker conversation={conversation} onChanged={onChanged} />

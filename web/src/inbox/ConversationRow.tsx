@@ -49,6 +49,7 @@ export function ConversationRow(props: ConversationRowProps) {
       <span className="row-preview">{conversation.last_part_preview ?? t('list.noPreview')}</span>
       <span className="row-meta">
         <span className="row-assignee">{assignee ?? t('list.unassigned')}</span>
+        {conversation.bot_phase === 'bot' ? <span className="badge with-bot">{t('list.withBot')}</span> : null}
         {conversation.priority === 'priority' ? <span className="badge priority">{t('list.priority')}</span> : null}
         {conversation.state === 'open' ? null : (
           <span className={`badge state-${conversation.state}`}>{t(`stateBadge.${conversation.state}`)}</span>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ConversationPart } from '../../../protocol/conversations.ts';
+import { handoffReasonText } from './handoffReason.ts';
 import { useTeammates } from './TeammatesProvider.tsx';
 
 /** What happened to the conversation, as a small centred line: "Assigned to Ana by Luis", "Closed by Luis". */
@@ -32,6 +33,8 @@ export function EventLine({ part }: { part: ConversationPart }) {
         return t('events.tagAdded', { by, tag });
       case 'tag_removed':
         return t('events.tagRemoved', { by, tag });
+      case 'bot_handed_off':
+        return t('bot.handedOff', { reason: handoffReasonText(t, part.metadata?.reason) });
       case 'priority_changed':
         return part.metadata?.priority === 'priority'
           ? t('events.prioritized', { by })

@@ -1,27 +1,50 @@
 import { useTranslation } from 'react-i18next';
 import type { ConversationPart } from '../../../protocol/conversations.ts';
 import { useFormatTime } from '../lib/useFormatTime.ts';
+import { BotButtons, botButtonsOf } from './BotButtons.tsx';
 import { EventLine } from './EventLine.tsx';
 
 const MESSAGE_TYPES = new Set(['comment', 'note', 'quick_reply']);
 
-/** Customers and the bot speak on the left; teammates on the right; notes stand out as internal. */
-export function PartBubble({ part }: { part: ConversationPart }) {
+interface PartBubbleProps {
+  part: ConversationPart;
+  /** For a bot question: the option the customer then clicked. */
+  chosenOptionId?: string;
+}
+
+function sideOf(part: ConversationPart): string {
+  if (part.author.type === 'admin') return 'from-teammate';
+  if (part.author.type === 'bot') return 'from-bot';
+  return 'from-customer';
+}
+
+/** Customers and the bot speak on the left (the bot in its own colour); teammates on the right; notes stand out. */
+export function PartBubble({ part, chosenOptionId }: PartBubbleProps) {
   const { t } = useTranslation();
   const formatTime = useFormatTime();
   const isMessage = MESSAGE_TYPES.has(part.part_type);
   if (!isMessage && !part.body) return <EventLine part={part} />;
 
   const isNote = part.part_type === 'note';
-  const side = part.author.type === 'admin' ? 'from-teammate' : 'from-customer';
-  const author = part.author.name ?? part.author.email ?? t('list.unknownContact');
+  const isBot = part.author.type === 'bot';
+  const isButtonAnswer = typeof part.metadata?.bot_option_id === 'string';
+  const author = isBot ? t('thread.botName') : (part.author.name ?? part.author.email ?? t('list.unknownContact'));
+  const buttons = isBot ? botButtonsOf(part) : [];
   return (
     <>
       {isMessage ? null : <EventLine part={part} />}
-      <li className={`part ${side}${isNote ? ' is-note' : ''}`}>
+      <li className={`part ${sideOf(part)}${isNote ? ' is-note' : ''}`}>
         <div className="part-meta">
+          {isBot ? (
+            <span className="bot-avatar">
+              <svg aria-hidden="true" viewBox="0 0 24 24" width="14" height="14">
+                <path d="M12 3v3M7 8h10a3 3 0 0 1 3 3v5a3 3 0 0 1-3 3H7a3 3 0 0 1-3-3v-5a3 3 0 0 1 3-3zM9 13h.01M15 13h.01" />
+              </svg>
+            </span>
+          ) : null}
           <span className="part-author">{author}</span>
           {isNote ? <span className="part-kind">{t('thread.note')}</span> : null}
+          {isButtonAnswer ? <span className="part-kind is-choice">{t('thread.pickedOption')}</span> : null}
           <time dateTime={new Date(part.created_at * 1000).toISOString()}>{formatTime(part.created_at)}</time>
         </div>
         <div
@@ -29,6 +52,7 @@ export function PartBubble({ part }: { part: ConversationPart }) {
           // biome-ignore lint/security/noDangerouslySetInnerHtml: only part and source bodies, which the server sanitized (server/lib/sanitize.ts allowlist)
           dangerouslySetInnerHTML={{ __html: part.body ?? '' }}
         />
+        {buttons.length > 0 ? <BotButtons buttons={buttons} chosenOptionId={chosenOptionId} /> : null}
       </li>
     </>
   );

@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conversation, ConversationPart } from '../../../protocol/conversations.ts';
-import { BotSummaryCard } from './BotSummaryCard.tsx';
 import { contactName } from './contactName.ts';
 import { PartBubble } from './PartBubble.tsx';
 
@@ -27,12 +26,29 @@ function openingPart(conversation: Conversation): ConversationPart {
   };
 }
 
+/** Which option the customer clicked on each bot question: bot step id → option id. */
+function chosenOptions(parts: readonly ConversationPart[]): Map<string, string> {
+  const chosen = new Map<string, string>();
+  for (const { metadata } of parts) {
+    if (typeof metadata?.bot_step_id === 'string' && typeof metadata.bot_option_id === 'string') {
+      chosen.set(metadata.bot_step_id, metadata.bot_option_id);
+    }
+  }
+  return chosen;
+}
+
+function chosenOptionOf(part: ConversationPart, chosen: Map<string, string>): string | undefined {
+  if (part.author.type !== 'bot' || typeof part.metadata?.bot_step_id !== 'string') return undefined;
+  return chosen.get(part.metadata.bot_step_id);
+}
+
 /** The conversation from its first message, oldest first; new messages are announced to screen readers. */
 export function Thread({ conversation }: { conversation: Conversation }) {
   const { t } = useTranslation();
   const parts = [openingPart(conversation), ...(conversation.conversation_parts?.conversation_parts ?? [])];
   const end = useRef<HTMLDivElement>(null);
   const lastPartId = parts.at(-1)?.id;
+  const chosen = chosenOptions(parts);
 
   useEffect(() => {
     if (lastPartId) end.current?.scrollIntoView({ block: 'end' });
@@ -45,11 +61,10 @@ export function Thread({ conversation }: { conversation: Conversation }) {
         <span className={`badge state-${conversation.state}`}>{t(`stateBadge.${conversation.state}`)}</span>
         {conversation.priority === 'priority' ? <span className="badge priority">{t('details.priority')}</span> : null}
       </header>
-      <BotSummaryCard conversation={conversation} />
       <div role="log" aria-live="polite" aria-label={t('thread.label')}>
         <ol className="thread-parts">
           {parts.map((part) => (
-            <PartBubble key={part.id} part={part} />
+            <PartBubble key={part.id} part={part} chosenOptionId={chosenOptionOf(part, chosen)} />
           ))}
         </ol>
       </div>

@@ -30,9 +30,11 @@ const ITEM_PAGES: Record<string, ComponentType<{ id: string }>> = {
 export default function SettingsPage({ params }: { params: { section?: string; id?: string } }) {
   const { t } = useTranslation();
   const section = params.section ?? '';
-  const ItemPage = params.id === undefined ? undefined : ITEM_PAGES[section];
-  const Section = params.id === undefined ? SECTIONS[section] : undefined;
-  if (!ItemPage && !Section) return <NotFoundPage />;
+  const { id } = params;
+  const ItemPage = id === undefined ? undefined : ITEM_PAGES[section];
+  const Section = id === undefined ? SECTIONS[section] : undefined;
+  const content = ItemPage && id ? <ItemPage id={id} /> : Section ? <Section /> : null;
+  if (!content) return <NotFoundPage />;
   return (
     <div className={ItemPage ? 'page is-wide' : 'page'}>
       <header className="page-header">
@@ -40,7 +42,7 @@ export default function SettingsPage({ params }: { params: { section?: string; i
         <SettingsNav />
       </header>
       <section aria-labelledby="settings-section-title" className="settings-section">
-        {ItemPage && params.id ? <ItemPage id={params.id} /> : Section ? <Section /> : null}
+        {content}
       </section>
     </div>
   );

@@ -26,6 +26,7 @@ export function IdentityVerificationCard(props: IdentityVerificationCardProps) {
           type="checkbox"
           role="switch"
           checked={isRequired}
+          aria-checked={isRequired}
           aria-describedby="identity-warning"
           onChange={(event) => onRequiredChange(event.target.checked)}
         />

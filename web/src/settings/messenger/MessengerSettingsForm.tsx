@@ -60,7 +60,9 @@ export function MessengerSettingsForm({ settings, onSettings }: MessengerSetting
       case 'greetingEs':
         return t('messenger.errors.greeting', { max: GREETING_MAX });
       case 'origins':
-        return problem.origin ? t('messenger.errors.origin', { origin: problem.origin }) : t('messenger.errors.origins');
+        return problem.origin
+          ? t('messenger.errors.origin', { origin: problem.origin })
+          : t('messenger.errors.origins');
     }
   }
 

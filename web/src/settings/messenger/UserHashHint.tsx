@@ -17,7 +17,8 @@ export function UserHashHint() {
     <details className="code-hint">
       <summary>{t('messenger.userHashHow')}</summary>
       <p className="hint">{t('messenger.userHashExplained')}</p>
-      <pre className="code-block" tabIndex={0} aria-label={t('messenger.userHashExample')}>
+      <p className="hint">{t('messenger.userHashExample')}</p>
+      <pre className="code-block">
         <code>{NODE_EXAMPLE}</code>
       </pre>
     </details>

@@ -1,8 +1,5 @@
 import type { z } from 'zod';
-import {
-  type MessengerAdminSettings,
-  ZUpdateMessengerSettingsRequestSchema,
-} from '../../../../protocol/messenger.ts';
+import { type MessengerAdminSettings, ZUpdateMessengerSettingsRequestSchema } from '../../../../protocol/messenger.ts';
 import { ApiError } from '../../api.ts';
 
 /** What the admin edits on Settings → Messenger, as the inputs hold it. */
@@ -15,7 +12,9 @@ export interface MessengerForm {
   origins: string;
 }
 
-export type MessengerField = 'primaryColor' | 'launcherColor' | 'greetingEn' | 'greetingEs' | 'origins';
+/** The fields a problem can be shown on, in the order the form shows them. */
+const FIELDS = ['primaryColor', 'launcherColor', 'greetingEn', 'greetingEs', 'origins'] as const;
+export type MessengerField = (typeof FIELDS)[number];
 
 /** A field's problem: which field, and for an origin, the value at fault. */
 export interface MessengerFieldProblem {
@@ -72,7 +71,7 @@ function problemAt(path: readonly PropertyKey[], request: UpdateRequest): Messen
   }
 }
 
-/** Checks the request with the server's own schema; one problem per field, first one wins. */
+/** Checks the request with the server's own schema; one problem per field, in the form's order. */
 export function checkForm(form: MessengerForm): MessengerFieldProblem[] {
   const request = requestFromForm(form);
   const result = ZUpdateMessengerSettingsRequestSchema.safeParse(request);
@@ -82,7 +81,7 @@ export function checkForm(form: MessengerForm): MessengerFieldProblem[] {
     const problem = problemAt(issue.path, request);
     if (problem && !problems.has(problem.field)) problems.set(problem.field, problem);
   }
-  return [...problems.values()];
+  return FIELDS.flatMap((field) => problems.get(field) ?? []);
 }
 
 /** The field a failed save names (`field: "allowed_origins.1"`), if it names one this form shows. */
