@@ -1,4 +1,27 @@
-import { defineConfig, type UserConfig } from 'vite';
+import { gzipSync } from 'node:zlib';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+
+/**
+ * Fails the build when what a visitor downloads outgrows its budget (gzipped), and prints the figure:
+ * the loader runs on every page of the customer's site, the app on first open.
+ */
+function sizeBudget(name: string, limitKb: number, counts: (fileName: string) => boolean): Plugin {
+  return {
+    name: 'charla-size-budget',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      let bytes = 0;
+      for (const output of Object.values(bundle)) {
+        if (!counts(output.fileName)) continue;
+        bytes += gzipSync(output.type === 'chunk' ? output.code : output.source).length;
+      }
+      const kb = (bytes / 1024).toFixed(2);
+      console.log(`messenger ${name}: ${kb} KB gzipped (budget ${limitKb} KB)`);
+      if (bytes > limitKb * 1024)
+        this.error(`The messenger ${name} is ${kb} KB gzipped, over its ${limitKb} KB budget`);
+    },
+  };
+}
 
 /**
  * The customer-facing messenger, built into messenger/dist and served by server/http/messenger-assets.ts:
@@ -10,6 +33,7 @@ const app: UserConfig = {
   root: 'messenger/app',
   base: '/messenger/',
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  plugins: [sizeBudget('app (scripts and styles)', 80, (file) => !file.endsWith('.html'))],
   build: {
     outDir: '../dist/app',
     emptyOutDir: true,
@@ -22,6 +46,7 @@ const app: UserConfig = {
 
 const loader: UserConfig = {
   publicDir: false,
+  plugins: [sizeBudget('loader (loader.js)', 5, (file) => file.endsWith('.js'))],
   build: {
     outDir: 'messenger/dist',
     emptyOutDir: false,

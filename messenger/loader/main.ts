@@ -1,8 +1,8 @@
 import './loader.css';
+import type { Settings } from '../shared/settings.ts';
 import { createCommands, runCommand } from './commands.ts';
 import { createMessenger } from './messenger.ts';
 import { parseScriptUrl, queuedCalls } from './queue.ts';
-import type { Settings } from '../shared/settings.ts';
 
 type Stub = ((...args: unknown[]) => unknown) & { q?: unknown; c?: (args: ArrayLike<unknown>) => void; charla?: true };
 type Host = Window & { Intercom?: Stub; Charla?: Stub; intercomSettings?: Settings; charlaSettings?: Settings };

@@ -8,6 +8,9 @@ import { forgetVisitor, readVisitor, writeVisitor } from './storage.ts';
 
 type Callback = (...args: unknown[]) => void;
 
+/** How long the iframe may take to say hello before the page is told something is wrong. */
+const LOAD_TIMEOUT_MS = 30_000;
+
 function safely(callback: Callback, ...args: unknown[]): void {
   try {
     callback(...args);
@@ -44,12 +47,18 @@ export function createMessenger(origin: string, scriptAppId: string | null) {
   root.className = 'charla-root';
   root.hidden = true;
   root.append(launcher.element);
-  const callbacks = { show: [] as Callback[], hide: [] as Callback[], unread: [] as Callback[], ready: [] as Callback[] };
+  const callbacks = {
+    show: [] as Callback[],
+    hide: [] as Callback[],
+    unread: [] as Callback[],
+    ready: [] as Callback[],
+  };
 
   let settings: Settings = {};
   let options: LauncherOptions = toLauncherOptions({});
   let appId: string | null = null;
   let frame: Frame | null = null;
+  let isLoaded = false;
   let isBooted = false;
   let isRefused = false;
   let isOpen = false;
@@ -64,6 +73,7 @@ export function createMessenger(origin: string, scriptAppId: string | null) {
   // Until the stylesheet applies, the launcher and the iframe stay out of the page.
   stylesheet.addEventListener('load', () => {
     root.hidden = false;
+    if (isOpen) frame?.element.focus();
   });
   stylesheet.addEventListener('error', () => fail('stylesheet', `Could not load ${stylesheet.href}`));
 
@@ -98,7 +108,9 @@ export function createMessenger(origin: string, scriptAppId: string | null) {
   }
 
   function receive(message: FromFrame) {
+    isLoaded = true;
     if (message.type === 'charla:booted') {
+      const isFirst = !isBooted;
       isBooted = true;
       isRefused = false;
       language = message.language;
@@ -111,8 +123,9 @@ export function createMessenger(origin: string, scriptAppId: string | null) {
       root.style.setProperty('--charla-launcher-text', message.launcher_text);
       if (frame) frame.element.title = frameTitle(language, message.workspace_name);
       render();
-      const ready = callbacks.ready.splice(0);
-      for (const callback of ready) safely(callback);
+      // Updates answer with charla:booted too; ready is once per boot.
+      if (!isFirst) return;
+      for (const callback of callbacks.ready.splice(0)) safely(callback);
       announce('ready', { visitor_id: visitorId });
     } else if (message.type === 'charla:unread') {
       setUnread(message.count);
@@ -140,6 +153,7 @@ export function createMessenger(origin: string, scriptAppId: string | null) {
       return;
     }
     if (frame) teardown();
+    isLoaded = false;
     appId = nextAppId;
     settings = nextSettings;
     options = toLauncherOptions(settings);
@@ -147,6 +161,11 @@ export function createMessenger(origin: string, scriptAppId: string | null) {
     visitorId = stored?.visitor_id ?? null;
     const token = stored && !isOtherPerson(stored, settings) ? stored.token : undefined;
     frame = createFrame(origin, appId, receive);
+    const starting = frame;
+    setTimeout(() => {
+      if (frame === starting && !isLoaded)
+        fail('timeout', `The messenger did not load from ${origin}: check the app_id`);
+    }, LOAD_TIMEOUT_MS);
     frame.post({
       type: 'charla:boot',
       settings: cloneable(settings),

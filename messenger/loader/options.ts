@@ -12,7 +12,9 @@ const MIN_PADDING = 20;
 
 function padding(value: unknown): number {
   const number = typeof value === 'string' ? Number.parseFloat(value) : value;
-  return typeof number === 'number' && Number.isFinite(number) ? Math.max(MIN_PADDING, Math.round(number)) : MIN_PADDING;
+  return typeof number === 'number' && Number.isFinite(number)
+    ? Math.max(MIN_PADDING, Math.round(number))
+    : MIN_PADDING;
 }
 
 export function toLauncherOptions(settings: Settings): LauncherOptions {

@@ -9,7 +9,8 @@ export function queuedCalls(queue: unknown): Call[] {
   if (!Array.isArray(queue)) return [];
   const calls: Call[] = [];
   for (const entry of queue) {
-    if (typeof entry !== 'object' || entry === null || typeof (entry as ArrayLike<unknown>).length !== 'number') continue;
+    if (typeof entry !== 'object' || entry === null || typeof (entry as ArrayLike<unknown>).length !== 'number')
+      continue;
     const [name, ...args] = Array.from(entry as ArrayLike<unknown>);
     if (typeof name === 'string') calls.push([name, ...args]);
   }

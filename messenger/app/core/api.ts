@@ -1,3 +1,4 @@
+import type { Language } from '../../../protocol/common.ts';
 import type {
   MessengerBoot,
   MessengerBootRequest,
@@ -51,8 +52,8 @@ export function createApi(appId: string, token: () => string | null) {
     update: (identity: Identity) => call<MessengerBoot>('PUT', '/me', identity),
     listConversations: () => call<ConversationList>('GET', '/conversations'),
     getConversation: (id: string) => call<MessengerConversation>('GET', `/conversations/${key(id)}`),
-    start: (body: string, idempotencyKey: string) =>
-      call<MessengerSend>('POST', '/conversations', { body, idempotency_key: idempotencyKey }),
+    start: (body: string, idempotencyKey: string, language: Language) =>
+      call<MessengerSend>('POST', '/conversations', { body, idempotency_key: idempotencyKey, language }),
     reply: (id: string, body: string, idempotencyKey: string) =>
       call<MessengerSend>('POST', `/conversations/${key(id)}/reply`, { body, idempotency_key: idempotencyKey }),
     answer: (id: string, stepId: string, optionId: string, idempotencyKey: string) =>
@@ -66,5 +67,3 @@ export function createApi(appId: string, token: () => string | null) {
       call<void>('POST', '/events', { event_name: name, ...(metadata ? { metadata } : {}) }),
   };
 }
-
-export type Api = ReturnType<typeof createApi>;

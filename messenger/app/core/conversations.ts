@@ -1,7 +1,7 @@
 import type { MessengerConversation, MessengerSend } from '../../../protocol/messenger.ts';
 import { api, session } from './context.ts';
 import { isViewing, navigate } from './navigation.ts';
-import { markRead, mergeParts, upsertConversation } from './parts.ts';
+import { markRead, mergeList, mergeParts, summarize, upsertConversation } from './parts.ts';
 import { withRetry } from './retry.ts';
 import { type PendingMessage, store } from './state.ts';
 
@@ -15,7 +15,8 @@ async function forThisContact<T>(work: () => Promise<T>, apply: (result: T) => v
 export async function refreshList(): Promise<void> {
   await forThisContact(
     () => withRetry(() => api.listConversations()),
-    (list) => store.set({ conversations: list.conversations, listLoaded: true }),
+    (list) =>
+      store.set((state) => ({ conversations: mergeList(state.conversations, list.conversations), listLoaded: true })),
   );
 }
 
@@ -23,13 +24,12 @@ export async function refreshList(): Promise<void> {
 export function applyConversation(conversation: MessengerConversation, extraParts: MessengerSend['parts'] = []): void {
   store.set((state) => {
     const parts = [...(conversation.parts ?? []), ...extraParts];
-    const thread = state.threads[conversation.id];
+    const known = state.threads[conversation.id];
+    // A send's answer of a new conversation carries its whole thread so far.
+    const thread = known || parts.length > 0 ? mergeParts(known ?? [], parts) : undefined;
     return {
-      conversations: upsertConversation(state.conversations, conversation),
-      threads:
-        thread || conversation.parts
-          ? { ...state.threads, [conversation.id]: mergeParts(thread ?? [], parts) }
-          : state.threads,
+      conversations: upsertConversation(state.conversations, summarize(conversation, thread ?? [])),
+      threads: thread ? { ...state.threads, [conversation.id]: thread } : state.threads,
     };
   });
 }
@@ -90,7 +90,7 @@ async function deliver(message: PendingMessage): Promise<void> {
   try {
     const result = await withRetry(() => {
       if (answer && conversationId) return api.answer(conversationId, answer.stepId, answer.optionId, key);
-      return conversationId ? api.reply(conversationId, body, key) : api.start(body, key);
+      return conversationId ? api.reply(conversationId, body, key) : api.start(body, key, store.get().language);
     });
     if (generation !== session.generation) return;
     applyConversation(result.conversation, result.parts);
@@ -105,8 +105,14 @@ async function deliver(message: PendingMessage): Promise<void> {
   }
 }
 
+/** An idempotency key (randomUUID needs a secure context, which a frame on an http:// page is not). */
+function newKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
 function enqueue(message: Omit<PendingMessage, 'key' | 'status' | 'createdAt'>): void {
-  const pending: PendingMessage = { ...message, key: crypto.randomUUID(), status: 'sending', createdAt: Date.now() };
+  const pending: PendingMessage = { ...message, key: newKey(), status: 'sending', createdAt: Date.now() };
   store.set((state) => ({ outbox: [...state.outbox, pending] }));
   void deliver(pending);
 }

@@ -8,17 +8,20 @@ export type ThreadItem =
 /** Messages of one author within five minutes of each other show as one group, named once. */
 const GROUP_WINDOW_S = 300;
 
-/** Notices the customer sees (closed, reopened); other part types without a body are not shown. */
+/** Changes the customer sees as a notice (closed, reopened); other parts show only when they have a body. */
 const NOTICES = new Set(['close', 'open']);
 
 export function groupThread(parts: readonly MessengerPart[]): ThreadItem[] {
   const items: ThreadItem[] = [];
   for (const part of parts) {
-    if (NOTICES.has(part.part_type)) {
-      items.push({ kind: 'notice', key: part.id, part });
+    const notice: ThreadItem | null = NOTICES.has(part.part_type)
+      ? { kind: 'notice', key: `${part.id}:notice`, part }
+      : null;
+    // A closing (or reopening) note is a message too, followed by the notice.
+    if (!part.body) {
+      if (notice) items.push(notice);
       continue;
     }
-    if (!part.body) continue;
     const previous = items.at(-1);
     const last = previous?.kind === 'messages' ? previous.parts.at(-1) : undefined;
     const isSameAuthor =
@@ -28,7 +31,11 @@ export function groupThread(parts: readonly MessengerPart[]): ThreadItem[] {
       last !== undefined &&
       part.created_at - last.created_at <= GROUP_WINDOW_S;
     if (isSameAuthor && previous?.kind === 'messages') previous.parts.push(part);
-    else items.push({ kind: 'messages', key: part.id, fromCustomer: !isFromTeam(part), author: part.author, parts: [part] });
+    else {
+      const fromCustomer = !isFromTeam(part);
+      items.push({ kind: 'messages', key: part.id, fromCustomer, author: part.author, parts: [part] });
+    }
+    if (notice) items.push(notice);
   }
   return items;
 }

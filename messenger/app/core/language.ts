@@ -12,6 +12,10 @@ export function toLanguage(tag: string | null | undefined): Language | undefined
  * The messenger's language: `language_override` when it names en or es; otherwise the server's choice (which
  * weighs the contact's language, the browser's and the workspace default); before boot, the browser's.
  */
-export function chooseLanguage(override: string | undefined, serverChoice: Language | undefined, browser?: string): Language {
+export function chooseLanguage(
+  override: string | undefined,
+  serverChoice: Language | undefined,
+  browser?: string,
+): Language {
   return toLanguage(override) ?? serverChoice ?? toLanguage(browser) ?? 'en';
 }

@@ -68,7 +68,11 @@ function setTyping(conversationId: string, name: string | null): void {
     return { typing };
   });
   // A lost "stopped typing" must not leave the notice up.
-  if (name) typingTimers.set(conversationId, setTimeout(() => setTyping(conversationId, null), 8000));
+  if (name)
+    typingTimers.set(
+      conversationId,
+      setTimeout(() => setTyping(conversationId, null), 8000),
+    );
 }
 
 function applyNewPart(part: MessengerPart, conversationState: MessengerConversation['state'] | undefined): void {
@@ -163,6 +167,9 @@ export function stopRealtime(): void {
 export function wakeRealtime(): void {
   connection?.wake();
 }
+
+/** Whether this visitor follows its conversations live (it has some, or opened the messenger). */
+export const isLive = () => connection !== null;
 
 let typingSentAt = 0;
 let typingIdle: ReturnType<typeof setTimeout> | undefined;

@@ -1,7 +1,10 @@
 import type { MessengerConversation, MessengerPart } from '../../../protocol/messenger.ts';
 
+/** Part ids are numbers, but for the conversation's opening message (`source-<id>`), which comes first. */
+const rank = (part: MessengerPart) => (/^\d+$/.test(part.id) ? Number(part.id) : -1);
+
 const byTimeThenId = (a: MessengerPart, b: MessengerPart) =>
-  a.created_at - b.created_at || Number(a.id) - Number(b.id) || a.id.localeCompare(b.id);
+  a.created_at - b.created_at || rank(a) - rank(b) || a.id.localeCompare(b.id);
 
 /** The thread with `incoming` added: each part once (by id, the newest copy wins), oldest first. */
 export function mergeParts(existing: readonly MessengerPart[], incoming: readonly MessengerPart[]): MessengerPart[] {
@@ -24,8 +27,9 @@ export function isFromTeam(part: MessengerPart): boolean {
   return part.author.type === 'admin' || part.author.type === 'bot' || part.author.type === 'team';
 }
 
+/** Visitors only ever get public parts: any of them with a body is a message to the customer. */
 export function countsAsUnread(part: MessengerPart): boolean {
-  return isFromTeam(part) && part.part_type === 'comment' && Boolean(part.body);
+  return isFromTeam(part) && Boolean(part.body);
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' };
@@ -52,13 +56,16 @@ export function applyPart(
 ): MessengerConversation[] | undefined {
   const conversation = list.find((item) => item.id === part.conversation_id);
   if (!conversation) return undefined;
-  const isMessage = part.part_type === 'comment' && Boolean(part.body);
+  const isMessage = Boolean(part.body);
   const updated: MessengerConversation = {
     ...conversation,
     state: state ?? conversation.state,
     updated_at: Math.max(conversation.updated_at, part.created_at),
     ...(isMessage
-      ? { last_part_preview: plainText(part.body ?? ''), last_part_author: { type: part.author.type, name: part.author.name } }
+      ? {
+          last_part_preview: plainText(part.body ?? ''),
+          last_part_author: { type: part.author.type, name: part.author.name },
+        }
       : {}),
     unread_count: countsAsUnread(part) && !isViewing ? conversation.unread_count + 1 : conversation.unread_count,
   };
@@ -72,5 +79,36 @@ export function totalUnread(list: readonly MessengerConversation[]): number {
 
 /** Reading a conversation clears its count. */
 export function markRead(list: readonly MessengerConversation[], conversationId: string): MessengerConversation[] {
-  return list.map((item) => (item.id === conversationId && item.unread_count > 0 ? { ...item, unread_count: 0 } : item));
+  return list.map((item) =>
+    item.id === conversationId && item.unread_count > 0 ? { ...item, unread_count: 0 } : item,
+  );
+}
+
+/**
+ * A fresh list, keeping what only a conversation's own answer tells: the list does not carry the bot's state,
+ * so the one already known for an open thread stays.
+ */
+export function mergeList(
+  previous: readonly MessengerConversation[],
+  incoming: readonly MessengerConversation[],
+): MessengerConversation[] {
+  const known = new Map(previous.map((conversation) => [conversation.id, conversation]));
+  return incoming.map((conversation) => ({
+    ...conversation,
+    bot: conversation.bot ?? known.get(conversation.id)?.bot ?? null,
+  }));
+}
+
+/** A conversation's preview line taken from its thread's last message (a conversation's own answer has none). */
+export function summarize(
+  conversation: MessengerConversation,
+  thread: readonly MessengerPart[],
+): MessengerConversation {
+  const last = thread.findLast((part) => part.body);
+  if (!last) return conversation;
+  return {
+    ...conversation,
+    last_part_preview: plainText(last.body ?? ''),
+    last_part_author: { type: last.author.type, name: last.author.name },
+  };
 }

@@ -20,8 +20,9 @@ export interface VisitorHandlers {
   onStatus: (status: Connection) => void;
 }
 
-/** How long to wait before trying again when the server refused the handshake (Socket.IO does not retry then). */
-const REFUSED_RETRY_MS = 5000;
+/** Socket.IO does not reconnect by itself after the server ended the session or refused the handshake. */
+const RETRY_BASE_MS = 1000;
+const RETRY_MAX_MS = 60_000;
 
 /** The visitor's socket (its own chunk: loaded only once someone has a conversation or opens the messenger). */
 export function connectVisitor(handlers: VisitorHandlers) {
@@ -30,13 +31,24 @@ export function connectVisitor(handlers: VisitorHandlers) {
     transports: ['websocket', 'polling'],
   });
   let retry: ReturnType<typeof setTimeout> | undefined;
-  socket.on('connect', () => handlers.onStatus('online'));
-  socket.on('disconnect', () => handlers.onStatus('offline'));
+  let attempts = 0;
+  const retryLater = () => {
+    clearTimeout(retry);
+    const delay = Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** attempts++) * (0.5 + Math.random() / 2);
+    retry = setTimeout(() => socket.connect(), delay);
+  };
+  socket.on('connect', () => {
+    attempts = 0;
+    handlers.onStatus('online');
+  });
+  socket.on('disconnect', (reason) => {
+    handlers.onStatus('offline');
+    // A server going down for a restart says goodbye: come back once it is up again.
+    if (reason === 'io server disconnect') retryLater();
+  });
   socket.on('connect_error', () => {
     handlers.onStatus('offline');
-    if (socket.active) return;
-    clearTimeout(retry);
-    retry = setTimeout(() => socket.connect(), REFUSED_RETRY_MS);
+    if (!socket.active) retryLater();
   });
   socket.on('event', handlers.onEvent);
   socket.on('ready', handlers.onReady);

@@ -5,7 +5,7 @@ import { type Identity, type Settings, toIdentity } from '../../shared/settings.
 import { api, bridge, session } from './context.ts';
 import { openConversation, readIfViewing, refreshList } from './conversations.ts';
 import { chooseLanguage } from './language.ts';
-import { ensureRealtime, resetCursor, resync, stopRealtime, stopTyping } from './live.ts';
+import { ensureRealtime, isLive, resetCursor, resync, stopRealtime, stopTyping } from './live.ts';
 import { defaultView, navigate } from './navigation.ts';
 import { totalUnread } from './parts.ts';
 import { ApiError, withRetry } from './retry.ts';
@@ -27,11 +27,20 @@ function applyTheme(boot: MessengerBoot): void {
 }
 
 /** A boot or an update answered: take on the (maybe new) visitor, and tell the loader. */
-function adopt(boot: MessengerBoot): void {
-  const isNewContact = store.get().boot?.contact.id !== boot.contact.id;
-  const isNewToken = session.token !== boot.visitor_token;
-  session.token = boot.visitor_token;
-  const language = chooseLanguage(session.request?.language_override, boot.language, navigator.language);
+function adopt(answer: MessengerBoot, { isUpdate = false } = {}): void {
+  const previous = store.get().boot;
+  const isNewContact = previous?.contact.id !== answer.contact.id;
+  const isNewToken = session.token !== answer.visitor_token;
+  session.token = answer.visitor_token;
+  // PUT /me does not see the browser's language, so its choice is weaker than boot's for the same person.
+  const keepsLanguage = isUpdate && !isNewContact && previous;
+  const language = chooseLanguage(
+    session.request?.language_override,
+    keepsLanguage ? store.get().language : answer.language,
+    navigator.language,
+  );
+  const boot = keepsLanguage && language !== answer.language ? { ...answer, settings: previous.settings } : answer;
+  const wasLive = isLive();
   document.documentElement.lang = language;
   applyTheme(boot);
   if (isNewContact) {
@@ -65,7 +74,7 @@ function adopt(boot: MessengerBoot): void {
       })
       .catch(() => undefined);
   }
-  if (store.get().open || (isNewToken && !isNewContact)) ensureRealtime();
+  if (store.get().open || (wasLive && !isNewContact)) ensureRealtime();
 }
 
 function refuse(error: unknown): void {
@@ -107,7 +116,7 @@ async function update(settings: Settings | null): Promise<void> {
     return;
   }
   try {
-    adopt(await withRetry(() => api.update(identity)));
+    adopt(await withRetry(() => api.update(identity)), { isUpdate: true });
   } catch (error) {
     // An expired session: boot again with what the page said.
     if (error instanceof ApiError && error.status === 401) await boot({ ...session.request, visitor_token: undefined });
@@ -157,10 +166,10 @@ export function handleCommand(message: ToFrame): void {
       });
     }
   };
-  work = work.then(run, run);
+  work = work.then(run).catch((error: unknown) => console.error('Charla:', error));
 }
 
-/** The badge follows the unread count; a conversation on screen is read. */
+/** Tells the loader the unread count (its badge and onUnreadCountChange) whenever it changes. */
 export function reportUnread(): void {
   let reported = -1;
   store.subscribe((state) => {
@@ -171,9 +180,11 @@ export function reportUnread(): void {
   });
 }
 
+/** The tab shows again: catch up on what the socket may have missed, and read what is on screen. */
 export function onVisible(): void {
   const { view, status } = store.get();
-  if (status !== 'ready') return;
+  // A visitor with nothing to follow has nothing to catch up on.
+  if (status !== 'ready' || !isLive()) return;
   resync();
   if (view.name === 'conversation') readIfViewing(view.id);
 }

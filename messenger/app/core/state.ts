@@ -1,9 +1,5 @@
 import type { Language } from '../../../protocol/common.ts';
-import type {
-  MessengerBoot,
-  MessengerConversation,
-  MessengerPart,
-} from '../../../protocol/messenger.ts';
+import type { MessengerBoot, MessengerConversation, MessengerPart } from '../../../protocol/messenger.ts';
 import type { FrameView } from '../../shared/bridge.ts';
 import { createStore } from './store.ts';
 
@@ -68,4 +64,3 @@ export function initialState(language: Language): MessengerState {
 }
 
 export const store = createStore(initialState('en'));
-export type MessengerStore = typeof store;

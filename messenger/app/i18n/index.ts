@@ -10,7 +10,9 @@ export type Translate = (key: MessageKey, values?: Record<string, string | numbe
 export function translator(language: Language): Translate {
   const dictionary = dictionaries[language];
   return (key, values) =>
-    dictionary[key].replace(/\{(\w+)\}/g, (match, name: string) => (values && name in values ? String(values[name]) : match));
+    dictionary[key].replace(/\{(\w+)\}/g, (match, name: string) =>
+      values && name in values ? String(values[name]) : match,
+    );
 }
 
 /** "5 min ago" / "hace 5 min", or "Just now". */

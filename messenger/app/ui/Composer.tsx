@@ -28,9 +28,16 @@ export function Composer({
   const input = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
-    if (isOpen && focusRequest > 0) input.current?.focus({ preventScroll: true });
-  }, [focusRequest]);
+    if (!isOpen || focusRequest === 0) return;
+    const focus = () => input.current?.focus({ preventScroll: true });
+    focus();
+    if (document.hasFocus()) return;
+    // A frame may only move focus once it has it: the loader gives it focus as the messenger opens.
+    window.addEventListener('focus', focus, { once: true });
+    return () => window.removeEventListener('focus', focus);
+  }, [focusRequest, isOpen]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the height follows the text, read from the element
   useLayoutEffect(() => {
     const element = input.current;
     if (!element) return;

@@ -1,5 +1,5 @@
-import type { MessengerConversation } from '../../../protocol/messenger.ts';
 import type { Language } from '../../../protocol/common.ts';
+import type { MessengerConversation } from '../../../protocol/messenger.ts';
 import { openConversation } from '../core/conversations.ts';
 import { relativeTime, type Translate } from '../i18n/index.ts';
 import { Avatar } from './Avatar.tsx';

@@ -21,45 +21,45 @@ export function Home() {
   return (
     <div class="screen home">
       <div class="screen-body home-scroll">
-      <header class="home-header">
-        <div class="home-top">
-          <span class="home-workspace">{workspaceName}</span>
-          <CloseButton t={t} />
+        <header class="home-header">
+          <div class="home-top">
+            <span class="home-workspace">{workspaceName}</span>
+            <CloseButton t={t} />
+          </div>
+          <h1 class="home-greeting">{settings?.greeting}</h1>
+        </header>
+        <div class="home-cards">
+          <button type="button" class="card send-card" onClick={startConversation}>
+            <span class="send-card-text">
+              <strong>{t('home.send')}</strong>
+              <span>{t('home.sendHint')}</span>
+            </span>
+            <span class="send-card-icon">
+              <SendIcon />
+            </span>
+          </button>
+          {recent.length > 0 && (
+            <section class="card recent" aria-labelledby="recent-title">
+              <h2 id="recent-title">{t('home.recent')}</h2>
+              <ul class="conversation-list">
+                {recent.map((conversation) => (
+                  <ConversationRow
+                    key={conversation.id}
+                    conversation={conversation}
+                    workspaceName={workspaceName}
+                    language={state.language}
+                    t={t}
+                  />
+                ))}
+              </ul>
+              {state.conversations.length > recent.length && (
+                <button type="button" class="link-button" onClick={() => navigate({ name: 'messages' })}>
+                  {t('home.seeAll')}
+                </button>
+              )}
+            </section>
+          )}
         </div>
-        <h1 class="home-greeting">{settings?.greeting}</h1>
-      </header>
-      <div class="home-cards">
-        <button type="button" class="card send-card" onClick={startConversation}>
-          <span class="send-card-text">
-            <strong>{t('home.send')}</strong>
-            <span>{t('home.sendHint')}</span>
-          </span>
-          <span class="send-card-icon">
-            <SendIcon />
-          </span>
-        </button>
-        {recent.length > 0 && (
-          <section class="card recent" aria-labelledby="recent-title">
-            <h2 id="recent-title">{t('home.recent')}</h2>
-            <ul class="conversation-list">
-              {recent.map((conversation) => (
-                <ConversationRow
-                  key={conversation.id}
-                  conversation={conversation}
-                  workspaceName={workspaceName}
-                  language={state.language}
-                  t={t}
-                />
-              ))}
-            </ul>
-            {state.conversations.length > recent.length && (
-              <button type="button" class="link-button" onClick={() => navigate({ name: 'messages' })}>
-                {t('home.seeAll')}
-              </button>
-            )}
-          </section>
-        )}
-      </div>
       </div>
       <TabBar current="home" unread={totalUnread(state.conversations)} t={t} />
     </div>

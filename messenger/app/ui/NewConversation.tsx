@@ -23,7 +23,12 @@ export function NewConversation() {
   );
   return (
     <div class="screen conversation">
-      <ScreenHeader title={t('new.title')} subtitle={workspaceName} onBack={state.history.length > 0 ? back : undefined} t={t} />
+      <ScreenHeader
+        title={t('new.title')}
+        subtitle={workspaceName}
+        onBack={state.history.length > 0 ? back : undefined}
+        t={t}
+      />
       <Thread
         conversationId={null}
         parts={[]}

@@ -22,7 +22,15 @@ function authorName(author: MessengerPart['author'], t: Translate): string {
   return author.type === 'bot' ? t('thread.bot') : t('thread.team');
 }
 
-function MessageGroup({ item, language, t }: { item: Extract<ThreadItem, { kind: 'messages' }>; language: Language; t: Translate }) {
+function MessageGroup({
+  item,
+  language,
+  t,
+}: {
+  item: Extract<ThreadItem, { kind: 'messages' }>;
+  language: Language;
+  t: Translate;
+}) {
   const last = item.parts.at(-1);
   const name = item.fromCustomer ? t('thread.you') : authorName(item.author, t);
   return (
@@ -70,7 +78,8 @@ function PendingBubble({ message, t }: { message: PendingMessage; t: Translate }
 
 function Choices({ conversationId, question, t }: { conversationId: string; question: BotQuestion; t: Translate }) {
   return (
-    <div class="choices" role="group" aria-label={t('thread.choices')}>
+    <fieldset class="choices">
+      <legend class="sr-only">{t('thread.choices')}</legend>
       {question.buttons.map((button) => (
         <button
           key={button.id}
@@ -83,7 +92,7 @@ function Choices({ conversationId, question, t }: { conversationId: string; ques
           {button.label}
         </button>
       ))}
-    </div>
+    </fieldset>
   );
 }
 
@@ -108,10 +117,12 @@ export function Thread({
   t: Translate;
 }) {
   const list = useRef<HTMLDivElement>(null);
+  /** Whatever adds to the bottom of the thread scrolls it to the latest. */
+  const bottom = [parts.length, pending.length, typing, question?.stepId, question?.answered].join('|');
   useLayoutEffect(() => {
     const element = list.current;
-    if (element) element.scrollTop = element.scrollHeight;
-  }, [parts.length, pending.length, typing, question?.stepId, question?.answered]);
+    if (element && bottom) element.scrollTop = element.scrollHeight;
+  }, [bottom]);
 
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: only redirects link activations, which the keyboard also fires as clicks
