@@ -2,7 +2,12 @@ import { defineConfig } from 'vitest/config';
 
 const serverTests = ['server/**/*.test.ts', 'test/**/*.test.ts'];
 /** Pure logic (no database): runs once, in the unit project. */
-const unitTests = ['web/src/**/*.test.ts', 'protocol/**/*.test.ts', 'server/**/*.unit.test.ts', 'messenger/**/*.test.ts'];
+const unitTests = [
+  'web/src/**/*.test.ts',
+  'protocol/**/*.test.ts',
+  'server/**/*.unit.test.ts',
+  'messenger/**/*.test.ts',
+];
 
 /**
  * Every database test runs twice: on the embedded PGlite and on the real PostgreSQL

@@ -165,7 +165,9 @@ export const ZTrackEventRequestSchema = z.strictObject({
     .optional(),
 });
 
-export const ZMessengerUpdateRequestSchema = ZMessengerIdentitySchema;
+export const ZMessengerUpdateRequestSchema = ZMessengerIdentitySchema.extend({
+  browser_language: z.string().max(35).optional(),
+});
 
 /** Settings → Messenger (admins). */
 export const ZMessengerAdminSettingsSchema = z.object({

@@ -92,6 +92,22 @@ describe('the messenger’s live stream', () => {
   });
 });
 
+describe('state changes reach the messenger', () => {
+  it('a teammate closing the conversation (without a message) tells the customer, and only the state', async () => {
+    const { socket, agentToken, conversationId } = await setup();
+    const closed = await t.app.inject({
+      method: 'POST',
+      url: `/api/conversations/${conversationId}/parts`,
+      headers: bearer(agentToken),
+      payload: { message_type: 'close' },
+    });
+    expect(closed.statusCode).toBe(200);
+    const event = await waitFor(() => socket.events.find((e) => 'topic' in e && e.topic === 'conversation.updated'));
+    expect('data' in event && event.data).toEqual({ conversation_id: conversationId, state: 'closed' });
+    socket.close();
+  });
+});
+
 describe('visitor socket abuse', () => {
   it('rate limits typing per socket: the excess is refused and not relayed', async () => {
     const { socket, agentToken, conversationId } = await setup();

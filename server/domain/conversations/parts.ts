@@ -112,9 +112,11 @@ export async function appendPart(
     contactId: row.contact_id,
     data: { conversation_id: String(row.id), state: conversation.state, part: presentPart(inserted, context) },
   });
+  // A change of state also reaches the customer's messenger (which sees only the state of it).
+  const isStateChange = conversation.state !== row.state;
   emit({
     topic: 'conversation.updated',
-    audience: 'agents',
+    audience: isStateChange ? 'public' : 'agents',
     conversationId: row.id,
     contactId: row.contact_id,
     data: { conversation: presentConversationSummary(conversation) },

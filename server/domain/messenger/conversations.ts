@@ -135,7 +135,7 @@ export async function renderVisitorConversation(
     {
       unread,
       bot: presentBotState(row, run, lastBotPart),
-      lastAuthor: null,
+      lastAuthor: lastComment ? presentMessengerPart(lastComment, names).author : null,
       parts: sinceAtLeast ? presented : [presentSourcePart(row), ...presented],
     },
   );
