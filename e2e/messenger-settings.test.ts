@@ -51,7 +51,7 @@ describe('the messenger’s settings and commands', () => {
     ).replace(
       '<script>\n(function(){',
       `<script>
-window.intercomSettings = { app_id: '${server.workspaceId}', hide_default_launcher: true,
+window.intercomSettings = { app_id: 'ic0ld4pp', hide_default_launcher: true,
   custom_launcher_selector: '#help', alignment: 'left', horizontal_padding: 40, vertical_padding: 60 };
 window.snippet = function () {
 (function(){`,
@@ -76,6 +76,8 @@ window.snippet = function () {
 
   it('boots from intercomSettings without a launcher, and names the anonymous visitor', async () => {
     await eventually(() => page.evaluate(() => (window as unknown as Host).readyEvents.length)).toBe(1);
+    // The site kept Intercom's app_id in its settings: the workspace in the script URL is the one that boots.
+    expect(boots[0]).toBe(`${server.baseUrl}/api/messenger/${server.workspaceId}/boot`);
     expect(await launcher(page).isVisible()).toBe(false);
     expect(await page.evaluate(() => (window as unknown as Host).Charla === (window as unknown as Host).Intercom)).toBe(
       true,

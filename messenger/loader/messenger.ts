@@ -142,7 +142,8 @@ export function createMessenger(origin: string, scriptAppId: string | null) {
 
   function boot(next: unknown) {
     const nextSettings = mergeSettings({}, next);
-    const nextAppId = String(nextSettings.app_id ?? scriptAppId ?? '');
+    // The workspace in the script URL wins: a site switching from Intercom keeps Intercom's app_id in its settings.
+    const nextAppId = String(scriptAppId ?? nextSettings.app_id ?? '');
     if (!/^[A-Za-z0-9_-]{1,40}$/.test(nextAppId)) {
       fail('app_id', 'boot needs an app_id');
       return;
