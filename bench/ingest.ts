@@ -9,8 +9,7 @@ import { startConversation } from '../server/domain/conversations/create.ts';
 import { createEventBus } from '../server/events/bus.ts';
 import { dropBenchDatabase, seedBenchWorkspace, TEST_DATABASE_URL } from './lib/bench-database.ts';
 import { measureRawIngest } from './lib/raw-ingest.ts';
-import { formatTable, percentile } from './lib/stats.ts';
-import { measureTwoNodeSends } from './lib/two-node-sends.ts';
+import { measureTwoNodeSends, printSendsReport } from './lib/two-node-sends.ts';
 
 const DATABASE = 'charla_bench_ingest';
 const SENDERS = 64;
@@ -87,38 +86,15 @@ async function measureCharla(data: Seed) {
 
 const data = await seed();
 try {
-  const total = SENDERS * MESSAGES_PER_SENDER;
   const raw = await measureRawIngest(databaseUrl, data, MESSAGES_PER_SENDER);
-  const { saturated, paced, pacedRate } = await measureCharla(data);
-  const rawRate = total / (raw.elapsed / 1000);
-  const charlaRate = total / (saturated.elapsed / 1000);
-  const pct = (samples: number[], q: number) => percentile(samples, q);
-  console.log(
-    `\nIngest: ${SENDERS} concurrent senders × ${MESSAGES_PER_SENDER} messages, 2 app processes + Redis, PostgreSQL\n`,
+  const measured = await measureCharla(data);
+  printSendsReport(
+    `Ingest: ${SENDERS} concurrent senders × ${MESSAGES_PER_SENDER} messages, 2 app processes + Redis, PostgreSQL`,
+    { charla: 'Charla HTTP reply → agent socket', paced: 'Charla, paced at half that rate', ratio: 'Charla' },
+    raw,
+    measured,
+    { senders: SENDERS, perSender: MESSAGES_PER_SENDER },
   );
-  console.log(
-    formatTable(
-      ['run', 'messages/s', 'p50 ms', 'p99 ms', 'what the latency measures'],
-      [
-        ['raw node-postgres INSERT+UPDATE', rawRate, pct(raw.latencies, 0.5), pct(raw.latencies, 0.99), 'commit'],
-        [
-          'Charla HTTP reply → agent socket',
-          charlaRate,
-          pct(saturated.latencies, 0.5),
-          pct(saturated.latencies, 0.99),
-          `send → delivery, saturated (${saturated.delivered}/${total} delivered)`,
-        ],
-        [
-          'Charla, paced at half that rate',
-          pacedRate,
-          pct(paced.latencies, 0.5),
-          pct(paced.latencies, 0.99),
-          `send → delivery (${paced.delivered}/${SENDERS * 10} delivered)`,
-        ],
-      ],
-    ),
-  );
-  console.log(`\nratio (Charla / raw messages per second): ${(charlaRate / rawRate).toFixed(2)}`);
 } finally {
   await dropBenchDatabase(DATABASE);
 }

@@ -13,8 +13,8 @@ import { createEventBus } from '../server/events/bus.ts';
 import { createVisitorSession } from '../server/realtime/visitor-sessions.ts';
 import { dropBenchDatabase, seedBenchWorkspace, TEST_DATABASE_URL } from './lib/bench-database.ts';
 import { measureRawIngest } from './lib/raw-ingest.ts';
-import { formatTable, percentile } from './lib/stats.ts';
-import { measureTwoNodeSends } from './lib/two-node-sends.ts';
+import { formatTable } from './lib/stats.ts';
+import { measureTwoNodeSends, printSendsReport } from './lib/two-node-sends.ts';
 import { readAssets } from './lib/web-bundle.ts';
 
 const DATABASE = 'charla_bench_messenger';
@@ -126,38 +126,15 @@ console.log(
 
 const data = await seed();
 try {
-  const total = VISITORS * MESSAGES_PER_VISITOR;
   const raw = await measureRawIngest(databaseUrl, data, MESSAGES_PER_VISITOR);
-  const { saturated, paced, pacedRate } = await measureCharla(data);
-  const rawRate = total / (raw.elapsed / 1000);
-  const charlaRate = total / (saturated.elapsed / 1000);
-  const pct = (samples: number[], q: number) => percentile(samples, q);
-  console.log(
-    `\nVisitor sends: ${VISITORS} visitors × ${MESSAGES_PER_VISITOR} messages, 2 app processes + Redis, PostgreSQL\n`,
+  const measured = await measureCharla(data);
+  printSendsReport(
+    `Visitor sends: ${VISITORS} visitors × ${MESSAGES_PER_VISITOR} messages, 2 app processes + Redis, PostgreSQL`,
+    { charla: 'messenger reply → agent socket', paced: 'paced at half that rate', ratio: 'messenger sends' },
+    raw,
+    measured,
+    { senders: VISITORS, perSender: MESSAGES_PER_VISITOR },
   );
-  console.log(
-    formatTable(
-      ['run', 'messages/s', 'p50 ms', 'p99 ms', 'what the latency measures'],
-      [
-        ['raw node-postgres INSERT+UPDATE', rawRate, pct(raw.latencies, 0.5), pct(raw.latencies, 0.99), 'commit'],
-        [
-          'messenger reply → agent socket',
-          charlaRate,
-          pct(saturated.latencies, 0.5),
-          pct(saturated.latencies, 0.99),
-          `send → delivery, saturated (${saturated.delivered}/${total} delivered)`,
-        ],
-        [
-          'paced at half that rate',
-          pacedRate,
-          pct(paced.latencies, 0.5),
-          pct(paced.latencies, 0.99),
-          `send → delivery (${paced.delivered}/${VISITORS * 10} delivered)`,
-        ],
-      ],
-    ),
-  );
-  console.log(`\nratio (messenger sends / raw messages per second): ${(charlaRate / rawRate).toFixed(2)}`);
 } finally {
   await dropBenchDatabase(DATABASE);
 }

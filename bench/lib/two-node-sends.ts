@@ -1,6 +1,7 @@
 import { io } from 'socket.io-client';
 import { startServerProcess, stopServerProcess } from '../../test/server-process.ts';
 import { runConcurrently } from './raw-ingest.ts';
+import { formatTable, percentile } from './stats.ts';
 
 export interface SendsOptions {
   /** Environment of both app processes (database, Redis, limits). */
@@ -66,4 +67,45 @@ export async function measureTwoNodeSends({ env, senders, perSender, agentToken,
   } finally {
     for (const node of nodes) if (node) await stopServerProcess(node);
   }
+}
+
+type Measured = Awaited<ReturnType<typeof measureTwoNodeSends>>;
+
+/** Prints the raw baseline beside the two-process runs, and the throughput ratio. */
+export function printSendsReport(
+  title: string,
+  labels: { charla: string; paced: string; ratio: string },
+  raw: { elapsed: number; latencies: number[] },
+  measured: Measured,
+  counts: { senders: number; perSender: number },
+): void {
+  const total = counts.senders * counts.perSender;
+  const rawRate = total / (raw.elapsed / 1000);
+  const charlaRate = total / (measured.saturated.elapsed / 1000);
+  const p = (samples: number[], q: number) => percentile(samples, q);
+  const { saturated, paced } = measured;
+  console.log(`\n${title}\n`);
+  console.log(
+    formatTable(
+      ['run', 'messages/s', 'p50 ms', 'p99 ms', 'what the latency measures'],
+      [
+        ['raw node-postgres INSERT+UPDATE', rawRate, p(raw.latencies, 0.5), p(raw.latencies, 0.99), 'commit'],
+        [
+          labels.charla,
+          charlaRate,
+          p(saturated.latencies, 0.5),
+          p(saturated.latencies, 0.99),
+          `send → delivery, saturated (${saturated.delivered}/${total} delivered)`,
+        ],
+        [
+          labels.paced,
+          measured.pacedRate,
+          p(paced.latencies, 0.5),
+          p(paced.latencies, 0.99),
+          `send → delivery (${paced.delivered}/${counts.senders * 10} delivered)`,
+        ],
+      ],
+    ),
+  );
+  console.log(`\nratio (${labels.ratio} / raw messages per second): ${(charlaRate / rawRate).toFixed(2)}`);
 }
