@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { textToHtml } from '../../../protocol/text.ts';
 import type { Db } from '../../db/index.ts';
 import type { Emit } from '../../events/transact.ts';
+import { writeContext } from '../conversations/context.ts';
 import { appendPart, type NewPart } from '../conversations/parts.ts';
 import type { ConversationRow, PartRow } from '../conversations/rows.ts';
 import { presentConversationSummary } from '../conversations/summary.ts';
@@ -18,11 +19,15 @@ export interface AppliedActions {
   failure?: string;
 }
 
-const NO_CONTEXT = { contact: undefined, tags: [], read: false, teammates: new Map() };
-
 /** Writes one bot part on the locked conversation and threads the updated row on. */
 async function botPart(trx: Db, emit: Emit, applied: AppliedActions, part: Omit<NewPart, 'authorType' | 'authorId'>) {
-  const result = await appendPart(trx, emit, applied.row, { ...part, authorType: 'bot', authorId: null }, NO_CONTEXT);
+  const result = await appendPart(
+    trx,
+    emit,
+    applied.row,
+    { ...part, authorType: 'bot', authorId: null },
+    writeContext(undefined),
+  );
   applied.row = result.conversation;
   applied.parts.push(result.part);
 }

@@ -3,12 +3,11 @@ import { sql } from 'kysely';
 import { textToHtml } from '../../../protocol/text.ts';
 import { DEFAULT_TEXTS } from '../../../protocol/workflows.ts';
 import { transact } from '../../events/transact.ts';
-import type { Services } from '../conversations/context.ts';
+import { type Services, writeContext } from '../conversations/context.ts';
 import { appendPart } from '../conversations/parts.ts';
 import { type AppliedActions, recordHandoff } from './actions.ts';
 
 const BATCH = 100;
-const NO_CONTEXT = { contact: undefined, tags: [], read: false, teammates: new Map() };
 
 interface Candidate {
   workspace_id: string;
@@ -54,7 +53,9 @@ export async function handOffStuckConversations(services: Services, idleMinutes:
       if (isIdle) {
         const text = DEFAULT_TEXTS.handoff[run.language];
         const part = { partType: 'comment' as const, authorType: 'bot' as const, authorId: null, isPublic: true };
-        applied.row = (await appendPart(trx, emit, row, { ...part, body: textToHtml(text) }, NO_CONTEXT)).conversation;
+        applied.row = (
+          await appendPart(trx, emit, row, { ...part, body: textToHtml(text) }, writeContext(undefined))
+        ).conversation;
       }
       await recordHandoff(trx, emit, applied, reason);
       await trx

@@ -88,7 +88,8 @@ function contactColumns(input: UpdateContactRequest) {
   };
 }
 
-function emitContact(emit: Emit, topic: EventTopic, contact: ContactRow): void {
+/** The agents' event for a contact change (the API's writes and the messenger's identification). */
+export function emitContact(emit: Emit, topic: EventTopic, contact: ContactRow): void {
   emit({ topic, audience: 'agents', contactId: contact.id, data: { contact: presentContact(contact) } });
 }
 

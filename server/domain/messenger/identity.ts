@@ -5,8 +5,7 @@ import { AppError } from '../../errors.ts';
 import { type Emit, transact } from '../../events/transact.ts';
 import { randomSecret, safeEqual } from '../../lib/secrets.ts';
 import { createVisitorSession, deleteVisitorSession, findVisitorSession } from '../../realtime/visitor-sessions.ts';
-import { presentContact } from '../contacts/presenter.ts';
-import type { ContactRow } from '../contacts/service.ts';
+import { type ContactRow, emitContact } from '../contacts/service.ts';
 import type { Services } from '../conversations/context.ts';
 import type { MessengerSettingsRow } from './settings.ts';
 
@@ -92,12 +91,7 @@ async function mergeLeadInto(trx: Db, emit: Emit, lead: ContactRow, user: Contac
     .where('id', '=', key.lead)
     .returningAll()
     .executeTakeFirstOrThrow();
-  emit({
-    topic: 'contact.deleted',
-    audience: 'agents',
-    contactId: lead.id,
-    data: { contact: presentContact(removed) },
-  });
+  emitContact(emit, 'contact.deleted', removed);
 }
 
 function profileColumns(identity: Identity, current?: ContactRow) {
@@ -122,12 +116,7 @@ async function saveContact(trx: Db, emit: Emit, contact: ContactRow, columns: Re
     .where('id', '=', contact.id)
     .returningAll()
     .executeTakeFirstOrThrow();
-  emit({
-    topic: 'contact.updated',
-    audience: 'agents',
-    contactId: updated.id,
-    data: { contact: presentContact(updated) },
-  });
+  emitContact(emit, 'contact.updated', updated);
   return updated;
 }
 
@@ -164,12 +153,7 @@ async function identifyUser(
     })
     .returningAll()
     .executeTakeFirstOrThrow();
-  emit({
-    topic: 'contact.created',
-    audience: 'agents',
-    contactId: created.id,
-    data: { contact: presentContact(created) },
-  });
+  emitContact(emit, 'contact.created', created);
   return created;
 }
 
@@ -185,7 +169,7 @@ async function createLead(trx: Db, emit: Emit, workspaceId: string, identity: Id
     })
     .returningAll()
     .executeTakeFirstOrThrow();
-  emit({ topic: 'contact.created', audience: 'agents', contactId: lead.id, data: { contact: presentContact(lead) } });
+  emitContact(emit, 'contact.created', lead);
   return lead;
 }
 

@@ -8,7 +8,7 @@ import { toPlainText } from '../../lib/sanitize.ts';
 import type { VisitorSession } from '../../realtime/visitor-sessions.ts';
 import { continueBotRun, lockBotRun, startBotRun } from '../bots/runner.ts';
 import { loadVersion } from '../bots/versions.ts';
-import type { Services } from '../conversations/context.ts';
+import { type Services, writeContext } from '../conversations/context.ts';
 import { startConversation } from '../conversations/create.ts';
 import { AlreadySent, recordIdempotencyKey } from '../conversations/idempotency.ts';
 import { appendPart, type NewPart } from '../conversations/parts.ts';
@@ -70,7 +70,6 @@ function customerPart(visitor: VisitorSession, row: ConversationRow, body: strin
   };
 }
 
-const NO_CONTEXT = { contact: undefined, tags: [], read: false, teammates: new Map() };
 const NO_NAMES = new Map<number, string>();
 
 async function lockOwnConversation(trx: Db, visitor: VisitorSession, id: number): Promise<ConversationRow> {
@@ -152,7 +151,13 @@ export function replyAsVisitor(
   input: { body: string; idempotencyKey: string },
 ): Promise<MessengerSend> {
   return sendOnceAsVisitor(services, visitor, conversationId, input.idempotencyKey, async (trx, emit, row) => {
-    const appended = await appendPart(trx, emit, row, customerPart(visitor, row, textToHtml(input.body)), NO_CONTEXT);
+    const appended = await appendPart(
+      trx,
+      emit,
+      row,
+      customerPart(visitor, row, textToHtml(input.body)),
+      writeContext(undefined),
+    );
     const bot = await continueBotRun(trx, emit, appended.conversation, { type: 'text', text: input.body });
     return { row: bot.row, parts: [appended.part, ...bot.parts] };
   });
@@ -190,7 +195,7 @@ export function answerBotQuestion(
       emit,
       row,
       customerPart(visitor, row, textToHtml(label), metadata),
-      NO_CONTEXT,
+      writeContext(undefined),
     );
     const bot = await continueBotRun(trx, emit, appended.conversation, {
       type: 'button',
