@@ -12,6 +12,8 @@ export const ZAdminSchema = z.object({
   away_mode_reassign: z.boolean(),
   has_inbox_seat: z.boolean(),
   team_ids: z.array(z.number()),
+  /** The languages the teammate takes conversations in (assignment routes by them). */
+  languages: z.array(ZLanguageSchema),
   avatar: z.object({ type: z.literal('avatar'), image_url: z.string().nullable() }),
   email_verified: z.boolean(),
   role: ZRoleSchema,
@@ -54,6 +56,11 @@ export const ZUpdateAdminRequestSchema = z
     timezone: ZTimeZoneSchema.nullable(),
     role: ZRoleSchema,
     active: z.boolean(),
+    languages: z
+      .array(ZLanguageSchema)
+      .min(1)
+      .max(2)
+      .transform((languages) => [...new Set(languages)]),
   })
   .partial()
   .strict();

@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { Db } from './db/index.ts';
+import { assignmentRoutes } from './domain/assignment/routes.ts';
 import { publicAuthRoutes, sessionRoutes } from './domain/auth/routes.ts';
 import { workflowRoutes } from './domain/bots/routes.ts';
 import { contactRoutes } from './domain/contacts/routes.ts';
@@ -93,6 +94,7 @@ export async function buildApp({ config, database, eventBus, logger = false }: A
         await authenticated.register(eventRoutes);
         await authenticated.register(workflowRoutes);
         await authenticated.register(messengerSettingsRoutes);
+        await authenticated.register(assignmentRoutes);
       });
     },
     { prefix: '/api' },

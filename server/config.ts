@@ -37,6 +37,8 @@ const ZEnvSchema = z.object({
   MESSENGER_SENDS_PER_VISITOR_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   BOT_IDLE_HANDOFF_MINUTES: z.coerce.number().min(0.01).default(10),
   BOT_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(30_000),
+  ASSIGNMENT_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(15_000),
+  PRESENCE_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
   SAMPLE_SITE_PORT: z.coerce.number().int().min(-1).max(65535).optional(),
 });
 
@@ -65,6 +67,8 @@ export interface Config {
   /** A customer who leaves the bot's question unanswered this long is handed to a person. */
   botIdleHandoffMinutes: number;
   botSweepIntervalMs: number;
+  assignmentSweepIntervalMs: number;
+  presenceIntervalMs: number;
   /** The sample website with the messenger embedded (npm start); -1 turns it off, 0 picks a free port. */
   sampleSitePort: number;
 }
@@ -105,6 +109,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     botIdleHandoffMinutes: e.BOT_IDLE_HANDOFF_MINUTES,
     botSweepIntervalMs: e.BOT_SWEEP_INTERVAL_MS,
+    assignmentSweepIntervalMs: e.ASSIGNMENT_SWEEP_INTERVAL_MS,
+    presenceIntervalMs: e.PRESENCE_INTERVAL_MS,
     sampleSitePort: e.SAMPLE_SITE_PORT ?? (e.PORT === 0 ? 0 : e.PORT + 1),
   };
 }

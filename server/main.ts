@@ -1,6 +1,7 @@
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { openConfiguredDatabase } from './db/open.ts';
+import { startAssignmentSweeper } from './domain/assignment/queue.ts';
 import { startBotSweeper } from './domain/bots/sweep.ts';
 import { startSnoozeWaker } from './domain/conversations/wake-snoozed.ts';
 import { ensureDemoWorkspace } from './domain/workspaces/demo.ts';
@@ -14,6 +15,7 @@ const demo = config.demoWorkspace ? await ensureDemoWorkspace(database.db, confi
 const app = await buildApp({ config, database, logger: true });
 startSnoozeWaker(app, config.snoozeCheckIntervalMs);
 startBotSweeper(app);
+startAssignmentSweeper(app);
 startEventSweep(app, 1_000);
 await registerRealtime(app);
 await app.listen({ port: config.port, host: config.host });

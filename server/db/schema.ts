@@ -34,13 +34,20 @@ export interface TeammatesTable {
   deactivated_at: NullableTimestamp;
   created_at: CreatedAt;
   updated_at: Timestamp;
+  languages: ColumnType<Language[], Language[] | undefined, Language[]>;
+  last_seen_at: NullableTimestamp;
 }
+
+export type DistributionMethod = 'round_robin' | 'balanced' | 'manual';
 
 export interface TeamsTable {
   workspace_id: string;
   id: Generated<number>;
   name: string;
   created_at: CreatedAt;
+  distribution_method: Generated<DistributionMethod>;
+  assignment_limit: number | null;
+  rotation_last_teammate_id: number | null;
 }
 
 export interface TeamMembersTable {
@@ -179,6 +186,7 @@ export interface ConversationsTable {
   contact_read_at: NullableTimestamp;
   language: Language | null;
   channel: Generated<'api' | 'messenger'>;
+  queued_at: NullableTimestamp;
 }
 
 export interface ConversationPartsTable {
@@ -280,6 +288,19 @@ export interface MessengerSettingsTable {
   updated_at: Timestamp;
 }
 
+export interface AssignmentSettingsTable {
+  workspace_id: string;
+  trigger: Generated<'handoff' | 'start'>;
+  default_team_id: number | null;
+  require_online: Generated<boolean>;
+  online_minutes: Generated<number>;
+  grace_minutes: Generated<number>;
+  language_routing: Generated<boolean>;
+  language_fallback: Generated<'everyone' | 'queue'>;
+  manual_counts_in_rotation: Generated<boolean>;
+  updated_at: Timestamp;
+}
+
 export interface ContactEventsTable {
   workspace_id: string;
   id: Generated<number>;
@@ -355,4 +376,5 @@ export interface DB {
   bot_workflows: BotWorkflowsTable;
   bot_workflow_versions: BotWorkflowVersionsTable;
   bot_runs: BotRunsTable;
+  assignment_settings: AssignmentSettingsTable;
 }

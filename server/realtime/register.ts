@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Server } from 'socket.io';
 import { AGENTS_NAMESPACE, VISITORS_NAMESPACE } from '../../protocol/realtime.ts';
+import { trackAgentPresence } from '../domain/assignment/presence.ts';
 import { lastEventId, listEvents } from '../domain/events/service.ts';
 import { routeEvent } from '../domain/events/visibility.ts';
 import { authenticateAgent } from './agent-auth.ts';
@@ -56,6 +57,8 @@ export async function registerRealtime(app: FastifyInstance): Promise<void> {
       socket.disconnect(true);
     });
   });
+
+  trackAgentPresence(app, agents);
 
   visitors.use(authenticateVisitor(app));
   visitors.on('connection', (socket) => {

@@ -78,6 +78,7 @@ export function chooseAssignee(
         name: candidate.name,
         eligible: reasons[index] === null,
         reason: reasons[index] ?? null,
+        open_count: candidate.openCount,
       })),
       chosen: assignee,
       because: explain(rule, chosen),

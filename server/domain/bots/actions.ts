@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { textToHtml } from '../../../protocol/text.ts';
 import type { Db } from '../../db/index.ts';
 import type { Emit } from '../../events/transact.ts';
+import { autoAssign } from '../assignment/assign.ts';
 import { writeContext } from '../conversations/context.ts';
 import { appendPart, type NewPart } from '../conversations/parts.ts';
 import type { ConversationRow, PartRow } from '../conversations/rows.ts';
@@ -143,13 +144,18 @@ async function applyOne(trx: Db, emit: Emit, applied: AppliedActions, action: Bo
  * The bot's work ends and a person takes the conversation: the phase moves to handed_off (the Chats
  * view) and an internal line in the thread says why.
  */
-export function recordHandoff(trx: Db, emit: Emit, applied: AppliedActions, reason: string): Promise<void> {
-  return botPart(trx, emit, applied, {
+export async function recordHandoff(trx: Db, emit: Emit, applied: AppliedActions, reason: string): Promise<void> {
+  await botPart(trx, emit, applied, {
     partType: 'bot_handed_off',
     isPublic: false,
     metadata: { reason },
     changes: { bot_phase: 'handed_off' },
   });
+  // The person who takes it: the conversation's team (or the workspace's default team) assigns it now.
+  if (applied.row.admin_assignee_id !== null || applied.row.state !== 'open') return;
+  const assigned = await autoAssign(trx, emit, applied.row, { trigger: 'handoff' });
+  applied.row = assigned.row;
+  if (assigned.part) applied.parts.push(assigned.part);
 }
 
 /**

@@ -1,9 +1,11 @@
 import type { Db, TeammateRow } from '../../db/index.ts';
 import { type Emit, transact } from '../../events/transact.ts';
 import { sanitizeBody, toPlainText } from '../../lib/sanitize.ts';
+import { assignAtStart } from '../assignment/assign.ts';
 import { getLiveContact } from './actors.ts';
 import type { Services } from './context.ts';
 import { recordIdempotencyKey, sendOnce } from './idempotency.ts';
+import { lockConversationRow } from './queries.ts';
 import type { ConversationRow } from './rows.ts';
 import { presentConversationSummary } from './summary.ts';
 
@@ -76,6 +78,10 @@ export async function startConversation(services: Services, input: StartInput): 
         },
       });
       await input.onStarted?.(trx, emit, row);
+      if (fromCustomer) {
+        const started = input.onStarted ? await lockConversationRow(trx, workspaceId, row.id) : row;
+        await assignAtStart(trx, emit, started);
+      }
       await recordIdempotencyKey(trx, workspaceId, scope, input.idempotencyKey, { type: 'conversation', id: row.id });
       return row.id;
     });

@@ -1,7 +1,9 @@
 import type { ManageRequest } from '../../../protocol/conversations.ts';
 import type { Db, TeammateRow } from '../../db/index.ts';
 import { AppError } from '../../errors.ts';
-import { transact } from '../../events/transact.ts';
+import { type Emit, transact } from '../../events/transact.ts';
+import { autoAssign, lockTeam } from '../assignment/assign.ts';
+import { getAssignmentSettings } from '../assignment/settings.ts';
 import type { Actor } from '../auth/actor.ts';
 import { endBotRun } from '../bots/runner.ts';
 import { resolveActingAdmin } from './actors.ts';
@@ -49,6 +51,7 @@ function partFor(input: ManageRequest, row: ConversationRow, admin: TeammateRow)
           last_closed_at: now,
           first_closed_at: row.first_closed_at ?? now,
           last_closed_by_id: admin.id,
+          queued_at: null,
           ...(row.bot_phase === 'bot' ? { bot_phase: 'handed_off' as const } : {}),
         },
       };
@@ -67,7 +70,12 @@ function partFor(input: ManageRequest, row: ConversationRow, admin: TeammateRow)
       const until = new Date(input.snoozed_until * 1000);
       if (until <= now)
         throw new AppError('parameter_invalid', 'snoozed_until must be in the future', { field: 'snoozed_until' });
-      return { ...author, partType: 'snoozed', isPublic: false, changes: { state: 'snoozed', snoozed_until: until } };
+      return {
+        ...author,
+        partType: 'snoozed',
+        isPublic: false,
+        changes: { state: 'snoozed', snoozed_until: until, queued_at: null },
+      };
     }
     case 'assignment': {
       const assignee = input.assignee_id === 0 ? null : input.assignee_id;
@@ -79,6 +87,10 @@ function partFor(input: ManageRequest, row: ConversationRow, admin: TeammateRow)
         assignedTo: { type: assignee === null ? 'nobody' : input.type, id: assignee },
         changes: {
           ...(input.type === 'admin' ? { admin_assignee_id: assignee } : { team_assignee_id: assignee }),
+          // A teammate of its own takes it out of the queue; without a team it is in no queue.
+          ...((input.type === 'admin' && assignee !== null) || (input.type === 'team' && assignee === null)
+            ? { queued_at: null }
+            : {}),
           count_assignments: row.count_assignments + 1,
           ...(row.bot_phase === 'bot' ? { bot_phase: 'handed_off' as const } : {}),
         },
@@ -93,7 +105,7 @@ export async function manageConversation(
   actor: Actor,
   id: number,
   input: ManageRequest,
-): Promise<number> {
+): Promise<{ id: number; released: number | null }> {
   const admin = await resolveActingAdmin(services.db, actor, input.admin_id);
   if (input.message_type === 'assignment') {
     await assertAssignable(services.db, actor.workspaceId, input.type, input.assignee_id);
@@ -102,7 +114,52 @@ export async function manageConversation(
     const row = await lockConversationRow(trx, actor.workspaceId, id);
     const part = partFor(input, row, admin);
     if (part.changes?.bot_phase === 'handed_off') await endBotRun(trx, row, 'taken_over', `teammate_${part.partType}`);
-    await appendPart(trx, emit, row, part, writeContext(undefined, admin));
-    return id;
+    const appended = await appendPart(trx, emit, row, part, writeContext(undefined, admin));
+    if (input.message_type === 'assignment') await afterManualAssignment(trx, emit, appended.conversation, input);
+    return { id, released: releasedBy(row, appended.conversation) };
   });
+}
+
+/** The teammate who no longer holds an open conversation after a change (a slot freed in a balanced team). */
+function releasedBy(before: ConversationRow, after: ConversationRow): number | null {
+  const held = before.state === 'open' && before.admin_assignee_id !== null;
+  const holds = after.state === 'open' && after.admin_assignee_id === before.admin_assignee_id;
+  return held && !holds ? before.admin_assignee_id : null;
+}
+
+/**
+ * After a teammate's assignment: a conversation left in a team with nobody assigned is in the team's queue,
+ * and the team's method assigns it (or queues it); with the workspace setting on, a teammate picked by hand
+ * counts as their turn in the team's rotation.
+ */
+async function afterManualAssignment(
+  trx: Db,
+  emit: Emit,
+  row: ConversationRow,
+  input: Extract<ManageRequest, { message_type: 'assignment' }>,
+): Promise<void> {
+  if (row.state !== 'open' || row.team_assignee_id === null) return;
+  if (row.admin_assignee_id === null) {
+    await autoAssign(trx, emit, row, { trigger: 'team_assigned' });
+    return;
+  }
+  if (input.type !== 'admin') return;
+  const settings = await getAssignmentSettings(trx, row.workspace_id);
+  if (!settings.manualCountsInRotation) return;
+  const team = await lockTeam(trx, row.workspace_id, row.team_assignee_id);
+  if (team?.distribution_method !== 'round_robin') return;
+  const member = await trx
+    .selectFrom('team_members')
+    .select('teammate_id')
+    .where('workspace_id', '=', row.workspace_id)
+    .where('team_id', '=', team.id)
+    .where('teammate_id', '=', row.admin_assignee_id)
+    .executeTakeFirst();
+  if (!member) return;
+  await trx
+    .updateTable('teams')
+    .set({ rotation_last_teammate_id: row.admin_assignee_id })
+    .where('workspace_id', '=', row.workspace_id)
+    .where('id', '=', team.id)
+    .execute();
 }

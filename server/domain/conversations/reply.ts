@@ -2,6 +2,7 @@ import type { ReplyRequest } from '../../../protocol/conversations.ts';
 import type { TeammateRow } from '../../db/index.ts';
 import { AppError } from '../../errors.ts';
 import { transact } from '../../events/transact.ts';
+import { reassessOnReopen } from '../assignment/assign.ts';
 import type { Actor } from '../auth/actor.ts';
 import { endBotRun } from '../bots/runner.ts';
 import { findReplyingContact, resolveActingAdmin } from './actors.ts';
@@ -100,6 +101,7 @@ export async function replyToConversation(
           : customerPart(input, contact as ContactRow, row);
       if (part.changes?.bot_phase === 'handed_off') await endBotRun(trx, row, 'taken_over', 'teammate_replied');
       const appended = await appendPart(trx, emit, row, part, writeContext(contact, admin));
+      if (contact && row.state === 'closed') await reassessOnReopen(trx, emit, appended.conversation);
       if (part.partType === 'note' && admin) await recordMentions(trx, emit, appended.part, admin.id);
       await recordIdempotencyKey(trx, workspaceId, scope, input.idempotency_key, {
         type: 'conversation_part',

@@ -15,6 +15,7 @@ import {
 import { ZSearchRequestSchema } from '../../../protocol/search.ts';
 import type { DB } from '../../db/schema.ts';
 import { parseWith } from '../../http/validate.ts';
+import { afterCommit, drainTeamsOf } from '../assignment/queue.ts';
 import { compileSearchQuery } from '../search/query.ts';
 import { resolveActingAdmin } from './actors.ts';
 import { startConversation } from './create.ts';
@@ -114,7 +115,10 @@ export const conversationRoutes: FastifyPluginAsync = async (app) => {
   app.post('/conversations/:id/parts', async (request) => {
     const { id } = parseWith(ZConversationParamsSchema, request.params);
     const body = parseWith(ZManageRequestSchema, request.body);
-    await manageConversation(app, request.actor, id, body);
+    const { released } = await manageConversation(app, request.actor, id, body);
+    // A teammate who let go of an open conversation may have a free slot for their teams' queues.
+    if (released !== null)
+      await afterCommit(app, 'handing out queues', () => drainTeamsOf(app, request.actor.workspaceId, released));
     return renderConversation(app.db, request.actor.workspaceId, id, request.actor.teammate.id);
   });
 

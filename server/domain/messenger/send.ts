@@ -6,6 +6,7 @@ import { AppError, notFound } from '../../errors.ts';
 import { type Emit, transact } from '../../events/transact.ts';
 import { toPlainText } from '../../lib/sanitize.ts';
 import type { VisitorSession } from '../../realtime/visitor-sessions.ts';
+import { reassessOnReopen } from '../assignment/assign.ts';
 import { continueBotRun, lockBotRun, startBotRun } from '../bots/runner.ts';
 import { loadVersion } from '../bots/versions.ts';
 import { type Services, writeContext } from '../conversations/context.ts';
@@ -158,6 +159,10 @@ export function replyAsVisitor(
       customerPart(visitor, row, textToHtml(input.body)),
       writeContext(undefined),
     );
+    if (row.state === 'closed' && appended.conversation.bot_phase !== 'bot') {
+      const reassessed = await reassessOnReopen(trx, emit, appended.conversation);
+      return { row: reassessed.row, parts: [appended.part, ...(reassessed.part ? [reassessed.part] : [])] };
+    }
     const bot = await continueBotRun(trx, emit, appended.conversation, { type: 'text', text: input.body });
     return { row: bot.row, parts: [appended.part, ...bot.parts] };
   });

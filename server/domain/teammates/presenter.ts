@@ -16,6 +16,7 @@ export function presentAdmin({ teammate, teamIds }: TeammateWithTeams): Admin {
     away_mode_reassign: teammate.away_reassign,
     has_inbox_seat: active,
     team_ids: teamIds,
+    languages: teammate.languages,
     avatar: { type: 'avatar', image_url: null },
     email_verified: true,
     role: teammate.role,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ZSetAwayRequestSchema, ZUpdateAdminRequestSchema } from '../../../protocol/admins.ts';
 import { ZIdParamSchema } from '../../../protocol/common.ts';
 import { parseWith } from '../../http/validate.ts';
+import { afterCommit, drainTeamsOf, requeueConversationsOf } from '../assignment/queue.ts';
 import { getWorkspace } from '../workspaces/service.ts';
 import { assertCanSetAway, assertCanUpdateTeammate } from './policy.ts';
 import { presentAdmin, presentAdminList, presentAdminWithApp } from './presenter.ts';
@@ -32,10 +33,19 @@ export const teammateRoutes: FastifyPluginAsync = async (app) => {
     const body = parseWith(ZSetAwayRequestSchema, request.body);
     await getTeammate(app.db, request.actor.workspaceId, id);
     assertCanSetAway(request.actor, id);
-    const updated = await setAway(app, request.actor.workspaceId, id, {
+    const { workspaceId } = request.actor;
+    const updated = await setAway(app, workspaceId, id, {
       enabled: body.away_mode_enabled,
       reassign: body.away_mode_reassign,
     });
+    // Back to Active: their teams' queues come to them. Away asking to reassign: their conversations go back.
+    await afterCommit(app, 'assignment after a status change', () =>
+      body.away_mode_enabled
+        ? body.away_mode_reassign
+          ? requeueConversationsOf(app, workspaceId, id)
+          : Promise.resolve()
+        : drainTeamsOf(app, workspaceId, id),
+    );
     return presentAdmin(updated);
   });
 
@@ -44,6 +54,9 @@ export const teammateRoutes: FastifyPluginAsync = async (app) => {
     const changes = parseWith(ZUpdateAdminRequestSchema, request.body);
     await getTeammate(app.db, request.actor.workspaceId, id);
     assertCanUpdateTeammate(request.actor, id, changes);
-    return presentAdmin(await updateTeammate(app.db, request.actor.workspaceId, id, changes));
+    const updated = await updateTeammate(app.db, request.actor.workspaceId, id, changes);
+    if (changes.languages !== undefined || changes.active === true)
+      await afterCommit(app, 'handing out queues', () => drainTeamsOf(app, request.actor.workspaceId, id));
+    return presentAdmin(updated);
   });
 };

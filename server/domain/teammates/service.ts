@@ -124,6 +124,7 @@ export async function updateTeammate(
         ...(changes.language !== undefined && { language: changes.language }),
         ...(changes.timezone !== undefined && { timezone: changes.timezone }),
         ...(changes.role !== undefined && { role: changes.role }),
+        ...(changes.languages !== undefined && { languages: changes.languages }),
         ...(changes.active !== undefined && {
           deactivated_at: changes.active ? null : (teammate.deactivated_at ?? new Date()),
         }),

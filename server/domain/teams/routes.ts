@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ZIdParamSchema } from '../../../protocol/common.ts';
 import { ZCreateTeamRequestSchema, ZUpdateTeamRequestSchema } from '../../../protocol/teams.ts';
 import { parseWith } from '../../http/validate.ts';
+import { afterCommit, drainTeamQueue } from '../assignment/queue.ts';
 import { assertCanManageTeams } from './policy.ts';
 import { presentTeam, presentTeamList } from './presenter.ts';
 import { createTeam, deleteTeam, getTeam, listTeams, updateTeam } from './service.ts';
@@ -27,7 +28,10 @@ export const teamRoutes: FastifyPluginAsync = async (app) => {
     const { id } = parseWith(ZTeamParamsSchema, request.params);
     assertCanManageTeams(request.actor);
     const body = parseWith(ZUpdateTeamRequestSchema, request.body);
-    return presentTeam(await updateTeam(app.db, request.actor.workspaceId, id, body));
+    const updated = await updateTeam(app.db, request.actor.workspaceId, id, body);
+    // New members, a new method or a higher limit may take what waits in the queue.
+    await afterCommit(app, 'handing out the queue', () => drainTeamQueue(app, request.actor.workspaceId, id));
+    return presentTeam(updated);
   });
 
   app.delete('/teams/:id', async (request) => {

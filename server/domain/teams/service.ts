@@ -1,5 +1,6 @@
 import type { Db, TeamRow } from '../../db/index.ts';
 import { isUniqueViolation, withTransaction } from '../../db/index.ts';
+import type { DistributionMethod } from '../../db/schema.ts';
 import { AppError, notFound } from '../../errors.ts';
 
 export interface TeamWithMembers {
@@ -80,14 +81,24 @@ function renameConflict(error: unknown, name: string | undefined): never {
 export async function createTeam(
   db: Db,
   workspaceId: string,
-  input: { name: string; admin_ids: number[] },
+  input: {
+    name: string;
+    admin_ids: number[];
+    distribution_method?: DistributionMethod;
+    assignment_limit?: number | null;
+  },
 ): Promise<TeamWithMembers> {
   const memberIds = [...new Set(input.admin_ids)];
   const teamId = await withTransaction(db, async (trx) => {
     await assertTeammatesExist(trx, workspaceId, memberIds);
     const team = await trx
       .insertInto('teams')
-      .values({ workspace_id: workspaceId, name: input.name })
+      .values({
+        workspace_id: workspaceId,
+        name: input.name,
+        distribution_method: input.distribution_method ?? 'round_robin',
+        assignment_limit: input.assignment_limit ?? null,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await replaceMembers(trx, workspaceId, team.id, memberIds);
@@ -100,14 +111,20 @@ export async function updateTeam(
   db: Db,
   workspaceId: string,
   id: number,
-  input: { name?: string; admin_ids?: number[] },
+  input: {
+    name?: string;
+    admin_ids?: number[];
+    distribution_method?: DistributionMethod;
+    assignment_limit?: number | null;
+  },
 ): Promise<TeamWithMembers> {
   await withTransaction(db, async (trx) => {
     await getTeam(trx, workspaceId, id);
-    if (input.name !== undefined) {
+    const { admin_ids: _members, ...columns } = input;
+    if (Object.values(columns).some((value) => value !== undefined)) {
       await trx
         .updateTable('teams')
-        .set({ name: input.name })
+        .set(columns)
         .where('workspace_id', '=', workspaceId)
         .where('id', '=', id)
         .execute();

@@ -3,6 +3,7 @@ import type { Db, TeammateRow, WorkspaceRow } from '../../db/index.ts';
 import { withTransaction } from '../../db/index.ts';
 import { AppError } from '../../errors.ts';
 import { randomSecret } from '../../lib/secrets.ts';
+import { updateAssignmentSettings } from '../assignment/settings.ts';
 import { createTeammate } from '../teammates/service.ts';
 import { createTeam } from '../teams/service.ts';
 import { ensureDefaultViews } from '../views/defaults.ts';
@@ -13,12 +14,55 @@ export const DEMO_SLUG = 'demo';
 export const DEMO_ADMIN_EMAIL = 'ana@demo.charla.test';
 
 /** The bilingual support team of the seed: an admin, a manager, agents, and two teams. */
-const DEMO_TEAMMATES: { email: string; name: string; role: Role; language: Language; jobTitle: string }[] = [
-  { email: DEMO_ADMIN_EMAIL, name: 'Ana García', role: 'admin', language: 'es', jobTitle: 'Support lead' },
-  { email: 'daniel@demo.charla.test', name: 'Daniel Kim', role: 'manager', language: 'en', jobTitle: 'Supervisor' },
-  { email: 'luis@demo.charla.test', name: 'Luis Pérez', role: 'agent', language: 'es', jobTitle: 'Agent' },
-  { email: 'sofia@demo.charla.test', name: 'Sofía Romero', role: 'agent', language: 'es', jobTitle: 'Agent' },
-  { email: 'emma@demo.charla.test', name: 'Emma Walsh', role: 'agent', language: 'en', jobTitle: 'Agent' },
+const DEMO_TEAMMATES: {
+  email: string;
+  name: string;
+  role: Role;
+  language: Language;
+  jobTitle: string;
+  /** The languages they take conversations in. */
+  takes: Language[];
+}[] = [
+  {
+    email: DEMO_ADMIN_EMAIL,
+    name: 'Ana García',
+    role: 'admin',
+    language: 'es',
+    jobTitle: 'Support lead',
+    takes: ['es', 'en'],
+  },
+  {
+    email: 'daniel@demo.charla.test',
+    name: 'Daniel Kim',
+    role: 'manager',
+    language: 'en',
+    jobTitle: 'Supervisor',
+    takes: ['en'],
+  },
+  {
+    email: 'luis@demo.charla.test',
+    name: 'Luis Pérez',
+    role: 'agent',
+    language: 'es',
+    jobTitle: 'Agent',
+    takes: ['es'],
+  },
+  {
+    email: 'sofia@demo.charla.test',
+    name: 'Sofía Romero',
+    role: 'agent',
+    language: 'es',
+    jobTitle: 'Agent',
+    takes: ['es', 'en'],
+  },
+  {
+    email: 'emma@demo.charla.test',
+    name: 'Emma Walsh',
+    role: 'agent',
+    language: 'en',
+    jobTitle: 'Agent',
+    takes: ['en'],
+  },
 ];
 
 export interface DemoWorkspace {
@@ -52,18 +96,25 @@ function createDemoTeam(db: Db, password: string) {
       defaultLanguage: 'es',
     });
     const teammates: TeammateRow[] = [];
-    for (const person of DEMO_TEAMMATES) {
-      teammates.push(
-        await createTeammate(trx, {
-          workspaceId: workspace.id,
-          ...person,
-          password: person.email === DEMO_ADMIN_EMAIL ? password : randomSecret(12),
-        }),
-      );
+    for (const { takes, ...person } of DEMO_TEAMMATES) {
+      const teammate = await createTeammate(trx, {
+        workspaceId: workspace.id,
+        ...person,
+        password: person.email === DEMO_ADMIN_EMAIL ? password : randomSecret(12),
+      });
+      await trx
+        .updateTable('teammates')
+        .set({ languages: takes })
+        .where('workspace_id', '=', workspace.id)
+        .where('id', '=', teammate.id)
+        .execute();
+      teammates.push({ ...teammate, languages: takes });
     }
     const idsOf = (role: Role) => teammates.filter((t) => t.role === role).map((t) => t.id);
-    await createTeam(trx, workspace.id, { name: 'Soporte / Support', admin_ids: idsOf('agent') });
+    // Support takes every conversation no workflow routes elsewhere, round robin among the agents on duty.
+    const support = await createTeam(trx, workspace.id, { name: 'Soporte / Support', admin_ids: idsOf('agent') });
     await createTeam(trx, workspace.id, { name: 'Supervisors', admin_ids: [...idsOf('admin'), ...idsOf('manager')] });
+    await updateAssignmentSettings(trx, workspace.id, { default_team_id: support.team.id });
     await ensureDefaultViews(trx, workspace.id);
     return { workspace, teammates };
   });

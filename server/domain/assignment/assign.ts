@@ -1,0 +1,225 @@
+import { sql } from 'kysely';
+import type { AssignmentDecision, AssignmentTrigger, SkipReason } from '../../../protocol/assignment.ts';
+import type { Db, TeamRow } from '../../db/index.ts';
+import type { Emit } from '../../events/transact.ts';
+import { writeContext } from '../conversations/context.ts';
+import { appendPart } from '../conversations/parts.ts';
+import type { ConversationRow, PartRow } from '../conversations/rows.ts';
+import { type AssignmentCandidate, chooseAssignee } from './choose.ts';
+import { availabilityReason } from './eligibility.ts';
+import { type AssignmentSettingsRow, getAssignmentSettings, ruleFor } from './settings.ts';
+
+export interface Assigned {
+  row: ConversationRow;
+  part?: PartRow;
+  /** The decision made (also kept on the part); undefined when there was no team to assign in. */
+  decision?: AssignmentDecision;
+}
+
+interface CandidateRow {
+  id: number;
+  name: string;
+  status: 'active' | 'away';
+  last_seen_at: Date | null;
+  languages: ('en' | 'es')[];
+  open_count: number | string;
+}
+
+/** Locks the team row: the round-robin cursor moves under this lock, so assignments in a team go one by one. */
+export async function lockTeam(trx: Db, workspaceId: string, teamId: number): Promise<TeamRow | undefined> {
+  return trx
+    .selectFrom('teams')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', teamId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/**
+ * The team's members who still have a seat, with their open conversations. Their rows are share-locked:
+ * an Away switch waits for the assignments that read its teammate as active, and any assignment after the
+ * switch commits reads it as away. Balanced teams lock them for update, so two teams sharing a member
+ * cannot both fill that member's last slot.
+ */
+async function loadCandidates(trx: Db, team: TeamRow, lock: 'share' | 'update'): Promise<AssignmentCandidate[]> {
+  const { rows } = await sql<CandidateRow>`
+    SELECT t.id, t.name, t.status, t.last_seen_at, t.languages,
+      (SELECT count(*) FROM conversations c
+        WHERE c.workspace_id = t.workspace_id AND c.state = 'open' AND c.admin_assignee_id = t.id) AS open_count
+    FROM team_members m
+    JOIN teammates t ON t.workspace_id = m.workspace_id AND t.id = m.teammate_id
+    WHERE m.workspace_id = ${team.workspace_id} AND m.team_id = ${team.id} AND t.deactivated_at IS NULL
+    ORDER BY t.id
+    ${lock === 'update' ? sql`FOR UPDATE OF t` : sql`FOR SHARE OF t`}`.execute(trx);
+  return rows.map((row) => ({
+    teammateId: Number(row.id),
+    name: row.name,
+    status: row.status,
+    lastSeenAt: row.last_seen_at,
+    openCount: Number(row.open_count),
+    capacity: team.assignment_limit,
+    languages: row.languages,
+    isMember: true,
+  }));
+}
+
+export interface AutoAssignOptions {
+  trigger: AssignmentTrigger;
+  settings?: AssignmentSettingsRow;
+  /** The teammate who held it before (a reopen they cannot take): named in the decision. */
+  previous?: AssignmentDecision['previous'];
+  /** Write nothing when nobody takes it and it already waits in this team's queue (a queue pass). */
+  quietWhenQueued?: boolean;
+  now?: Date;
+}
+
+/**
+ * Assigns a locked conversation inside the caller's transaction: its team (or the workspace's default team)
+ * chooses by its method under the team row's lock, the cursor moves in the same transaction, and an
+ * assignment part keeps the decision. With nobody available it waits in the team's queue (queued_at), with
+ * the decision written. Without any team it stays unassigned.
+ */
+export async function autoAssign(trx: Db, emit: Emit, row: ConversationRow, options: AutoAssignOptions) {
+  const settings = options.settings ?? (await getAssignmentSettings(trx, row.workspace_id));
+  const teamId = row.team_assignee_id ?? settings.defaultTeamId;
+  const team = teamId === null ? undefined : await lockTeam(trx, row.workspace_id, teamId);
+  if (!team) return options.previous ? unassignWithoutTeam(trx, emit, row, options) : ({ row } satisfies Assigned);
+  const now = options.now ?? new Date();
+  const candidates = await loadCandidates(trx, team, team.distribution_method === 'balanced' ? 'update' : 'share');
+  const choice = chooseAssignee(
+    candidates,
+    ruleFor(settings, team.distribution_method, now),
+    { lastTeammateId: team.rotation_last_teammate_id },
+    { language: row.language },
+  );
+  const decision: AssignmentDecision = {
+    ...choice.decision,
+    team: { id: team.id, name: team.name },
+    trigger: options.trigger,
+    ...(options.previous ? { previous: options.previous } : {}),
+  };
+  const assignee = choice.assignee;
+  if (assignee === null && options.quietWhenQueued && row.queued_at !== null && row.team_assignee_id === team.id) {
+    return { row, decision } satisfies Assigned;
+  }
+  if (choice.cursor.lastTeammateId !== team.rotation_last_teammate_id) {
+    await trx
+      .updateTable('teams')
+      .set({ rotation_last_teammate_id: choice.cursor.lastTeammateId })
+      .where('workspace_id', '=', team.workspace_id)
+      .where('id', '=', team.id)
+      .execute();
+  }
+  const appended = await appendPart(
+    trx,
+    emit,
+    row,
+    {
+      partType: 'assignment',
+      authorType: 'bot',
+      authorId: null,
+      isPublic: false,
+      assignedTo: assignee === null ? { type: 'team', id: team.id } : { type: 'admin', id: assignee },
+      metadata: { assignment: decision },
+      changes: {
+        team_assignee_id: team.id,
+        admin_assignee_id: assignee,
+        queued_at: assignee === null ? (row.team_assignee_id === team.id ? (row.queued_at ?? now) : now) : null,
+        count_assignments: row.count_assignments + 1,
+        ...(row.bot_phase === 'bot' ? { bot_phase: 'handed_off' as const } : {}),
+      },
+    },
+    writeContext(undefined),
+  );
+  return { row: appended.conversation, part: appended.part, decision } satisfies Assigned;
+}
+
+/** No team to hand it to: the teammate who cannot keep it lets it go to Unassigned, saying why. */
+async function unassignWithoutTeam(trx: Db, emit: Emit, row: ConversationRow, options: AutoAssignOptions) {
+  const decision: AssignmentDecision = {
+    rule: 'manual',
+    candidates: [],
+    chosen: null,
+    because: 'nobody_available',
+    language: { conversation: row.language, routed: false, fell_back: false },
+    trigger: options.trigger,
+    ...(options.previous ? { previous: options.previous } : {}),
+  };
+  const appended = await appendPart(
+    trx,
+    emit,
+    row,
+    {
+      partType: 'assignment',
+      authorType: 'bot',
+      authorId: null,
+      isPublic: false,
+      assignedTo: { type: 'nobody', id: null },
+      metadata: { assignment: decision },
+      changes: { admin_assignee_id: null, queued_at: null, count_assignments: row.count_assignments + 1 },
+    },
+    writeContext(undefined),
+  );
+  return { row: appended.conversation, part: appended.part, decision } satisfies Assigned;
+}
+
+/** Why a teammate cannot keep a conversation the customer reopened; null when they can. */
+async function reasonToLeave(
+  trx: Db,
+  row: ConversationRow,
+  teammateId: number,
+  settings: AssignmentSettingsRow,
+): Promise<{ name: string; reason: SkipReason } | null> {
+  const teammate = await trx
+    .selectFrom('teammates')
+    .select(['id', 'name', 'status', 'last_seen_at', 'languages', 'deactivated_at'])
+    .where('workspace_id', '=', row.workspace_id)
+    .where('id', '=', teammateId)
+    .forShare()
+    .executeTakeFirst();
+  if (!teammate) return null;
+  if (teammate.deactivated_at !== null) return { name: teammate.name, reason: 'not_in_team' };
+  const reason = availabilityReason(
+    {
+      teammateId,
+      name: teammate.name,
+      status: teammate.status,
+      lastSeenAt: teammate.last_seen_at,
+      openCount: 0,
+      capacity: null,
+      languages: teammate.languages,
+      isMember: true,
+    },
+    ruleFor(settings, 'round_robin', new Date()),
+  );
+  return reason === null ? null : { name: teammate.name, reason };
+}
+
+/**
+ * The customer reopened a closed conversation: its teammate keeps it only while still available (active,
+ * and online where the workspace asks for it); otherwise it goes back to its team, which assigns it again
+ * or queues it, naming who had it and why they did not keep it.
+ */
+export async function reassessOnReopen(trx: Db, emit: Emit, row: ConversationRow): Promise<Assigned> {
+  const settings = await getAssignmentSettings(trx, row.workspace_id);
+  if (row.admin_assignee_id === null) return autoAssign(trx, emit, row, { trigger: 'reopen', settings });
+  const leaving = await reasonToLeave(trx, row, row.admin_assignee_id, settings);
+  if (leaving === null) return { row };
+  return autoAssign(trx, emit, row, {
+    trigger: 'reopen',
+    settings,
+    previous: { teammate_id: row.admin_assignee_id, ...leaving },
+  });
+}
+
+/**
+ * A conversation a customer just started: assigned now when no workflow took it and either it came from the
+ * messenger (its hand-off is immediate) or the workspace assigns at the start.
+ */
+export async function assignAtStart(trx: Db, emit: Emit, row: ConversationRow): Promise<Assigned> {
+  if (row.bot_phase !== null || row.admin_assignee_id !== null) return { row };
+  const settings = await getAssignmentSettings(trx, row.workspace_id);
+  if (row.channel !== 'messenger' && settings.trigger !== 'start') return { row };
+  return autoAssign(trx, emit, row, { trigger: 'start', settings });
+}
