@@ -6,6 +6,7 @@ import { bearer, buildTeammate, buildTeamWorkspace, buildToken } from '../../../
 import { setupTestApp } from '../../../test/harness.ts';
 import { MessengerClient } from '../../../test/messenger-client.ts';
 import { publishWorkflow } from '../../../test/workflow-factories.ts';
+import { wakeSnoozedConversations } from '../conversations/wake-snoozed.ts';
 
 const t = setupTestApp({ MESSENGER_REQUESTS_PER_IP_PER_MINUTE: '100000' });
 
@@ -117,20 +118,24 @@ describe('round robin on hand-off', () => {
   });
 
   it('waits for the bot: a conversation is assigned when the bot hands off, not before', async () => {
-    const s = await setup({}, {}, {
-      start: 'ask',
-      steps: [
-        {
-          type: 'buttons',
-          id: 'ask',
-          text: { en: 'Sales or support?', es: '¿Ventas o soporte?' },
-          attribute: 'topic',
-          options: [{ id: 'support', label: { en: 'Support', es: 'Soporte' }, value: 'support', next: 'done' }],
-          on_text: 'reask',
-        },
-        { type: 'handoff', id: 'done' },
-      ],
-    });
+    const s = await setup(
+      {},
+      {},
+      {
+        start: 'ask',
+        steps: [
+          {
+            type: 'buttons',
+            id: 'ask',
+            text: { en: 'Sales or support?', es: '¿Ventas o soporte?' },
+            attribute: 'topic',
+            options: [{ id: 'support', label: { en: 'Support', es: 'Soporte' }, value: 'support', next: 'done' }],
+            on_text: 'reask',
+          },
+          { type: 'handoff', id: 'done' },
+        ],
+      },
+    );
     const visitor = new MessengerClient(t.app, s.workspaceId);
     await visitor.start({ language_override: 'en' });
     const started = await visitor.send('Hi');
@@ -281,6 +286,22 @@ describe('the queue', () => {
     });
   });
 
+  it('a queued conversation snoozed and woken goes back to its team, which assigns it', async () => {
+    const s = await setup();
+    for (const index of [0, 1, 2]) await away(s, index);
+    const id = await handOff(s.workspaceId);
+    const until = Math.floor(Date.now() / 1000) + 3600;
+    await api(s.adminToken, 'POST', `/api/conversations/${id}/parts`, {
+      message_type: 'snoozed',
+      snoozed_until: until,
+    });
+    expect((await conversation(id)).queued_at).toBeNull();
+    await back(s, 2);
+    expect(await assigneeOf(id)).toBeNull();
+    expect(await wakeSnoozedConversations(t.app, new Date((until + 1) * 1000))).toBe(1);
+    expect(await conversation(id)).toMatchObject({ state: 'open', admin_assignee_id: s.agents[2]?.id });
+  });
+
   it('a teammate who goes away asking to reassign hands their open conversations back to the team', async () => {
     const s = await setup();
     const ids = [];
@@ -421,7 +442,12 @@ describe('settings and status API', () => {
       require_online: true,
       online_minutes: 30,
     });
-    expect(saved.json()).toMatchObject({ trigger: 'start', require_online: true, online_minutes: 30, grace_minutes: 5 });
+    expect(saved.json()).toMatchObject({
+      trigger: 'start',
+      require_online: true,
+      online_minutes: 30,
+      grace_minutes: 5,
+    });
   });
 
   it('refuses bad input with a 400 naming the field, and writes nothing', async () => {
