@@ -14,6 +14,14 @@ const BATCH = 200;
  * Returns how many were assigned.
  */
 export async function drainTeamQueue(services: Services, workspaceId: string, teamId: number): Promise<number> {
+  const team = await services.db
+    .selectFrom('teams')
+    .select('distribution_method')
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', teamId)
+    .executeTakeFirst();
+  // A manual team's queue waits for teammates to take from it.
+  if (team === undefined || team.distribution_method === 'manual') return 0;
   const queued = await services.db
     .selectFrom('conversations')
     .select('id')
