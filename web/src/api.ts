@@ -1,6 +1,11 @@
 import type { z } from 'zod';
 import type { Admin, AdminList, AdminWithApp, UpdateAdminRequest } from '../../protocol/admins.ts';
 import type {
+  AssignmentSettings,
+  AssignmentStatus,
+  ZUpdateAssignmentSettingsRequestSchema,
+} from '../../protocol/assignment.ts';
+import type {
   Invitation,
   InvitationPreview,
   Session,
@@ -144,14 +149,20 @@ export const api = {
   listAdmins: () => request<AdminList>('GET', '/admins'),
   updateAdmin: (adminId: string, changes: UpdateAdminRequest) =>
     request<Admin>('PUT', `/admins/${id(adminId)}`, changes),
-  setAway: (adminId: string, away: boolean) =>
-    request<Admin>('PUT', `/admins/${id(adminId)}/away`, { away_mode_enabled: away, away_mode_reassign: false }),
+  /** `reassign`: their open conversations go back to their teams' queues. */
+  setAway: (adminId: string, away: boolean, reassign = false) =>
+    request<Admin>('PUT', `/admins/${id(adminId)}/away`, { away_mode_enabled: away, away_mode_reassign: reassign }),
 
   listTeams: () => request<TeamList>('GET', '/teams'),
   createTeam: (body: z.input<typeof ZCreateTeamRequestSchema>) => request<Team>('POST', '/teams', body),
   updateTeam: (teamId: string, body: z.input<typeof ZUpdateTeamRequestSchema>) =>
     request<Team>('PUT', `/teams/${id(teamId)}`, body),
   deleteTeam: (teamId: string) => request<unknown>('DELETE', `/teams/${id(teamId)}`),
+
+  getAssignmentSettings: () => request<AssignmentSettings>('GET', '/assignment/settings'),
+  updateAssignmentSettings: (changes: z.input<typeof ZUpdateAssignmentSettingsRequestSchema>) =>
+    request<AssignmentSettings>('PUT', '/assignment/settings', changes),
+  getAssignmentStatus: () => request<AssignmentStatus>('GET', '/assignment/status'),
 
   listViews: () => request<ViewList>('GET', '/views'),
   getView: (viewId: string) => request<View>('GET', `/views/${id(viewId)}`),

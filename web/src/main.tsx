@@ -12,6 +12,8 @@ import './styles/settings-forms.css';
 import './styles/messenger-settings.css';
 import './styles/workflows.css';
 import './styles/bot.css';
+import './styles/assignment.css';
+import './styles/assignment-why.css';
 
 initI18n(detectLanguage());
 

@@ -12,6 +12,7 @@ import { NotFoundPage } from './NotFoundPage.tsx';
 
 // Settings are visited rarely: keep them out of the first download.
 const SettingsPage = lazy(() => import('../settings/SettingsPage.tsx'));
+const TeamStatusPage = lazy(() => import('../teamStatus/TeamStatusPage.tsx'));
 
 /** Everything a signed-in teammate sees: the rail on the left, the current page on the right. */
 export function AppFrame() {
@@ -46,6 +47,7 @@ function SignedInFrame() {
               <Redirect to="/settings/profile" replace />
             </Route>
             <Route path="/settings/:section/:id?" component={SettingsPage} />
+            <Route path="/team-status" component={TeamStatusPage} />
             <Route component={NotFoundPage} />
           </Switch>
         </Suspense>

@@ -49,6 +49,7 @@ export function NavRail() {
           </li>
         </ul>
         <ul className="nav-bottom">
+          {me.role === 'agent' ? null : <NavItem href="/team-status">{t('teamStatus.nav')}</NavItem>}
           <NavItem href="/settings/profile" matchPrefix="/settings">
             {t('nav.settings')}
           </NavItem>

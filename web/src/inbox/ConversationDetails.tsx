@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Conversation } from '../../../protocol/conversations.ts';
 import { AssigneePicker } from './AssigneePicker.tsx';
+import { AssignmentReason } from './assignment/AssignmentReason.tsx';
 import { BotSummaryCard } from './BotSummaryCard.tsx';
 import { ContactDetails } from './ContactDetails.tsx';
 import { PriorityToggle } from './PriorityToggle.tsx';
@@ -16,7 +17,7 @@ interface ConversationDetailsProps {
 
 /**
  * The right panel: the customer's answers to the bot first (what the query is about), then who has the
- * conversation, its state, priority and tags, and who the customer is.
+ * conversation (and why), its state, priority and tags, and who the customer is.
  */
 export function ConversationDetails({ conversation, onChanged }: ConversationDetailsProps) {
   const { t } = useTranslation();
@@ -28,7 +29,10 @@ export function ConversationDetails({ conversation, onChanged }: ConversationDet
       <BotSummaryCard conversation={conversation} />
       <StateActions conversation={conversation} onChanged={onChanged} />
       {conversation.state === 'closed' ? null : <SnoozeMenu conversation={conversation} onChanged={onChanged} />}
-      <AssigneePicker conversation={conversation} onChanged={onChanged} />
+      <div className="assignee-block">
+        <AssigneePicker conversation={conversation} onChanged={onChanged} />
+        <AssignmentReason conversation={conversation} />
+      </div>
       <TeamPicker conversation={conversation} onChanged={onChanged} />
       <PriorityToggle conversation={conversation} onChanged={onChanged} />
       <TagEditor conversation={conversation} onChanged={onChanged} />

@@ -1,12 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import type { ConversationPart } from '../../../protocol/conversations.ts';
+import { AssignmentEventLine } from './assignment/AssignmentEventLine.tsx';
+import { assignmentDecisionOf } from './assignment/decision.ts';
 import { handoffReasonText } from './handoffReason.ts';
 import { useTeammates } from './TeammatesProvider.tsx';
 
-/** What happened to the conversation, as a small centred line: "Assigned to Ana by Luis", "Closed by Luis". */
+/**
+ * What happened to the conversation, as a small centred line: "Assigned to Ana by Luis", "Closed by Luis"; an
+ * automatic assignment says by which rule, with its reasons a "Why?" away.
+ */
 export function EventLine({ part }: { part: ConversationPart }) {
   const { t } = useTranslation();
   const { nameOf } = useTeammates();
+  const decision = assignmentDecisionOf(part);
+  if (decision) return <AssignmentEventLine part={part} decision={decision} />;
   const by = part.author.name ?? (part.author.type === 'bot' ? t('thread.bot') : t('thread.someone'));
   return (
     <li className="part-event">

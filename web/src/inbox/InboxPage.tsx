@@ -4,6 +4,8 @@ import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { NotFoundPage } from '../frame/NotFoundPage.tsx';
 import { useDocumentTitle } from '../lib/useDocumentTitle.ts';
+// main.tsx loads the app's shared sheets; the inbox brings its own for the assignment reasons (own classes only).
+import { AssignedToYouNotices } from './assignment/AssignedToYouNotices.tsx';
 import { ConversationList } from './ConversationList.tsx';
 import { ConversationScreen } from './ConversationScreen.tsx';
 import { ConversationShortcuts } from './ConversationShortcuts.tsx';
@@ -11,7 +13,7 @@ import { TeammatesProvider } from './TeammatesProvider.tsx';
 import { useViewName } from './useViewName.ts';
 import { useViews } from './ViewsProvider.tsx';
 
-/** The inbox: a view's conversations on the left, the open conversation beside them. */
+/** The inbox: a view's conversations on the left, the open conversation beside them; new assignments in a corner. */
 export function InboxPage({ params }: { params: { view?: string; conversationId?: string } }) {
   const { t } = useTranslation();
   const views = useViews();
@@ -38,6 +40,7 @@ export function InboxPage({ params }: { params: { view?: string; conversationId?
           </div>
         )}
       </div>
+      <AssignedToYouNotices openConversationId={params.conversationId} />
     </TeammatesProvider>
   );
 }

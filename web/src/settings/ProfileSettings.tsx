@@ -7,6 +7,7 @@ import { isLanguage, LANGUAGES } from '../i18n/index.ts';
 import { useAction } from '../lib/useAction.ts';
 import { useDocumentTitle } from '../lib/useDocumentTitle.ts';
 import { useSignedIn } from '../session/context.ts';
+import { LanguageCheckboxes } from './assignment/LanguageCheckboxes.tsx';
 import { ChangePasswordForm } from './ChangePasswordForm.tsx';
 import { SectionHeading } from './SectionHeading.tsx';
 import { TimeZoneSelect } from './TimeZoneSelect.tsx';
@@ -18,6 +19,7 @@ export function ProfileSettings() {
   const [jobTitle, setJobTitle] = useState(me.job_title ?? '');
   const [language, setLanguage] = useState<Language>(me.language);
   const [timezone, setTimezone] = useState(me.timezone ?? '');
+  const [languages, setLanguages] = useState<Language[]>(me.languages);
   const [isSaved, setIsSaved] = useState(false);
   const { run, isBusy, error } = useAction();
   useDocumentTitle(t('settings.profile'));
@@ -26,7 +28,7 @@ export function ProfileSettings() {
     event.preventDefault();
     setIsSaved(false);
     run(async () => {
-      const changes = { name, job_title: jobTitle.trim() || null, language, timezone: timezone || null };
+      const changes = { name, job_title: jobTitle.trim() || null, language, timezone: timezone || null, languages };
       updateAdmin(await api.updateAdmin(me.id, changes));
       setIsSaved(true);
     });
@@ -59,6 +61,17 @@ export function ProfileSettings() {
               </option>
             ))}
           </select>
+        </div>
+        <div className="field">
+          <LanguageCheckboxes
+            legend={t('assignment.languages')}
+            hintId="profile-languages-hint"
+            value={languages}
+            onChange={setLanguages}
+          />
+          <p id="profile-languages-hint" className="hint">
+            {t('assignment.languagesHint')}
+          </p>
         </div>
         <div className="field">
           <label htmlFor="profile-timezone">{t('profile.timezone')}</label>

@@ -1,23 +1,34 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
+import type { Role } from '../../../protocol/common.ts';
 import { useSignedIn } from '../session/context.ts';
 
+/** Who sees a section's tab: every teammate, managers and admins, or admins only. */
+type Audience = 'everyone' | 'managers' | 'admins';
+
 const SECTIONS = [
-  { path: '/settings/profile', label: 'settings.profile', isAdminOnly: false },
-  { path: '/settings/teammates', label: 'settings.teammates', isAdminOnly: false },
-  { path: '/settings/teams', label: 'settings.teams', isAdminOnly: false },
-  { path: '/settings/saved-replies', label: 'settings.savedReplies', isAdminOnly: false },
-  { path: '/settings/messenger', label: 'settings.messenger', isAdminOnly: true },
-  { path: '/settings/workflows', label: 'settings.workflows', isAdminOnly: false },
-  { path: '/settings/tokens', label: 'settings.tokens', isAdminOnly: true },
-] as const;
+  { path: '/settings/profile', label: 'settings.profile', audience: 'everyone' },
+  { path: '/settings/teammates', label: 'settings.teammates', audience: 'everyone' },
+  { path: '/settings/teams', label: 'settings.teams', audience: 'everyone' },
+  { path: '/settings/assignment', label: 'assignment.title', audience: 'managers' },
+  { path: '/settings/saved-replies', label: 'settings.savedReplies', audience: 'everyone' },
+  { path: '/settings/messenger', label: 'settings.messenger', audience: 'admins' },
+  { path: '/settings/workflows', label: 'settings.workflows', audience: 'everyone' },
+  { path: '/settings/tokens', label: 'settings.tokens', audience: 'admins' },
+] as const satisfies readonly { path: string; label: string; audience: Audience }[];
+
+function isShownTo(audience: Audience, role: Role): boolean {
+  if (audience === 'admins') return role === 'admin';
+  if (audience === 'managers') return role !== 'agent';
+  return true;
+}
 
 /** Tabs across the top of Settings; a section's item pages (a workflow) keep its tab current. */
 export function SettingsNav() {
   const { t } = useTranslation();
   const { me } = useSignedIn();
   const [location] = useLocation();
-  const visible = SECTIONS.filter((section) => !section.isAdminOnly || me.role === 'admin');
+  const visible = SECTIONS.filter((section) => isShownTo(section.audience, me.role));
   const isCurrent = (path: string) => location === path || location.startsWith(`${path}/`);
   return (
     <nav aria-label={t('settings.sections')} className="tabs">

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NotFoundPage } from '../frame/NotFoundPage.tsx';
+import { AssignmentSettings } from './assignment/AssignmentSettings.tsx';
 import { MessengerSettings } from './messenger/MessengerSettings.tsx';
 import { ProfileSettings } from './ProfileSettings.tsx';
 import { SavedRepliesSettings } from './SavedRepliesSettings.tsx';
@@ -15,6 +16,7 @@ const SECTIONS: Record<string, ComponentType> = {
   profile: ProfileSettings,
   teammates: TeammatesSettings,
   teams: TeamsSettings,
+  assignment: AssignmentSettings,
   'saved-replies': SavedRepliesSettings,
   messenger: MessengerSettings,
   workflows: WorkflowsSettings,

@@ -6,16 +6,19 @@ import { api } from '../api.ts';
 import { ConfirmButton } from '../components/ConfirmButton.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { useAction } from '../lib/useAction.ts';
+import { TeamMethodSummary } from './assignment/TeamMethodSummary.tsx';
 import { TeamForm } from './TeamForm.tsx';
 
 interface TeamCardProps {
   team: Team;
   teammates: Admin[];
   canManage: boolean;
+  /** The workspace's default team, which takes what no workflow routed elsewhere. */
+  isDefault: boolean;
   onChanged: () => void;
 }
 
-export function TeamCard({ team, teammates, canManage, onChanged }: TeamCardProps) {
+export function TeamCard({ team, teammates, canManage, isDefault, onChanged }: TeamCardProps) {
   const { t } = useTranslation();
   const [isEditing, setIsEditing] = useState(false);
   const { run, isBusy, error } = useAction();
@@ -28,7 +31,7 @@ export function TeamCard({ team, teammates, canManage, onChanged }: TeamCardProp
         <TeamForm
           idPrefix={`team-${team.id}`}
           teammates={teammates}
-          initial={{ name: team.name, admin_ids: team.admin_ids }}
+          initial={team}
           submitLabel={t('common.save')}
           onSubmit={(body) => api.updateTeam(team.id, body)}
           onSaved={() => {
@@ -42,7 +45,12 @@ export function TeamCard({ team, teammates, canManage, onChanged }: TeamCardProp
   }
   return (
     <li className="card team-card">
-      <h3>{team.name}</h3>
+      <div className="team-card-title">
+        <h3>{team.name}</h3>
+        {isDefault ? <span className="badge is-default">{t('assignment.defaultBadge')}</span> : null}
+      </div>
+      <TeamMethodSummary team={team} />
+      {isDefault ? <p className="hint">{t('assignment.defaultBadgeHint')}</p> : null}
       {members.length === 0 ? (
         <p className="muted">{t('teams.noMembers')}</p>
       ) : (

@@ -1,24 +1,38 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Admin } from '../../../protocol/admins.ts';
+import type { DistributionMethod } from '../../../protocol/assignment.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { useAction } from '../lib/useAction.ts';
+import { parseWholeNumber } from '../lib/wholeNumber.ts';
+import { TeamMethodFields } from './assignment/TeamMethodFields.tsx';
+
+export interface TeamFormValues {
+  name: string;
+  admin_ids: number[];
+  distribution_method: DistributionMethod;
+  assignment_limit: number | null;
+}
 
 interface TeamFormProps {
   idPrefix: string;
   teammates: Admin[];
-  initial?: { name: string; admin_ids: number[] };
+  initial?: TeamFormValues;
   submitLabel: string;
-  onSubmit: (body: { name: string; admin_ids: number[] }) => Promise<unknown>;
+  /** The limit is only sent for balanced teams, so another method keeps the one saved. */
+  onSubmit: (body: Omit<TeamFormValues, 'assignment_limit'> & { assignment_limit?: number | null }) => Promise<unknown>;
   onSaved: () => void;
   onCancel?: () => void;
 }
 
-/** A team's name and its members, chosen with one checkbox per teammate. */
+/** A team's name, its members (one checkbox per teammate), and how it hands out conversations. */
 export function TeamForm({ idPrefix, teammates, initial, submitLabel, onSubmit, onSaved, onCancel }: TeamFormProps) {
   const { t } = useTranslation();
   const [name, setName] = useState(initial?.name ?? '');
   const [memberIds, setMemberIds] = useState(() => new Set(initial?.admin_ids ?? []));
+  const [method, setMethod] = useState<DistributionMethod>(initial?.distribution_method ?? 'round_robin');
+  const [limit, setLimit] = useState(initial?.assignment_limit ? String(initial.assignment_limit) : '');
+  const [isLimitInvalid, setIsLimitInvalid] = useState(false);
   const { run, isBusy, error } = useAction();
 
   function toggle(id: number) {
@@ -31,11 +45,25 @@ export function TeamForm({ idPrefix, teammates, initial, submitLabel, onSubmit, 
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    const isBalanced = method === 'balanced';
+    const assignmentLimit = limit.trim() === '' ? null : parseWholeNumber(limit, 1, 1000);
+    setIsLimitInvalid(isBalanced && assignmentLimit === undefined);
+    if (isBalanced && assignmentLimit === undefined) {
+      document.getElementById(`${idPrefix}-limit`)?.focus();
+      return;
+    }
     run(async () => {
-      await onSubmit({ name, admin_ids: [...memberIds] });
+      await onSubmit({
+        name,
+        admin_ids: [...memberIds],
+        distribution_method: method,
+        ...(isBalanced ? { assignment_limit: assignmentLimit } : {}),
+      });
       if (!initial) {
         setName('');
         setMemberIds(new Set());
+        setMethod('round_robin');
+        setLimit('');
       }
       onSaved();
     });
@@ -60,6 +88,17 @@ export function TeamForm({ idPrefix, teammates, initial, submitLabel, onSubmit, 
           </label>
         ))}
       </fieldset>
+      <TeamMethodFields
+        idPrefix={idPrefix}
+        method={method}
+        limit={limit}
+        limitError={isLimitInvalid ? t('assignment.errors.limit') : undefined}
+        onMethodChange={setMethod}
+        onLimitChange={(next) => {
+          setLimit(next);
+          setIsLimitInvalid(false);
+        }}
+      />
       <ErrorAlert error={error} />
       <div className="form-actions">
         <button type="submit" className="button primary" disabled={isBusy}>

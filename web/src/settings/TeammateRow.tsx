@@ -1,18 +1,29 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Admin } from '../../../protocol/admins.ts';
-import type { Role } from '../../../protocol/common.ts';
+import type { Language, Role } from '../../../protocol/common.ts';
+import { LanguageCheckboxes } from './assignment/LanguageCheckboxes.tsx';
 import { RoleSelect } from './RoleSelect.tsx';
+
+export interface TeammateChanges {
+  role?: Role;
+  active?: boolean;
+  languages?: Language[];
+}
 
 interface TeammateRowProps {
   admin: Admin;
   isMe: boolean;
   canManage: boolean;
   isBusy: boolean;
-  onChange: (changes: { role?: Role; active?: boolean }) => void;
+  onChange: (changes: TeammateChanges) => void;
 }
 
 export function TeammateRow({ admin, isMe, canManage, isBusy, onChange }: TeammateRowProps) {
   const { t } = useTranslation();
+  // Ticked at once, until the list's re-read after the change (saved or refused) brings what the server has.
+  const [pending, setPending] = useState<{ of: Admin; languages: Language[] }>();
+  const languages = pending?.of === admin ? pending.languages : admin.languages;
   return (
     <tr className={admin.active ? undefined : 'is-deactivated'}>
       <th scope="row">
@@ -32,6 +43,22 @@ export function TeammateRow({ admin, isMe, canManage, isBusy, onChange }: Teamma
           />
         ) : (
           t(`roles.${admin.role}`)
+        )}
+      </td>
+      <td>
+        {canManage ? (
+          <LanguageCheckboxes
+            variant="compact"
+            legend={t('assignment.languagesFor', { name: admin.name })}
+            value={languages}
+            isDisabled={isBusy}
+            onChange={(next) => {
+              setPending({ of: admin, languages: next });
+              onChange({ languages: next });
+            }}
+          />
+        ) : (
+          languages.map((language) => t(`language.${language}`)).join(', ')
         )}
       </td>
       <td>

@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { Admin } from '../../../protocol/admins.ts';
-import type { Role } from '../../../protocol/common.ts';
 import { api } from '../api.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { useAction } from '../lib/useAction.ts';
 import { useSignedIn } from '../session/context.ts';
-import { TeammateRow } from './TeammateRow.tsx';
+import { type TeammateChanges, TeammateRow } from './TeammateRow.tsx';
 
 interface TeammatesTableProps {
   admins: Admin[];
@@ -19,7 +18,7 @@ export function TeammatesTable({ admins, canManage, onChanged }: TeammatesTableP
   const { run, isBusy, error } = useAction();
 
   /** Applies a change; the list reloads either way so a refused change snaps back. */
-  const change = (admin: Admin, changes: { role?: Role; active?: boolean }) =>
+  const change = (admin: Admin, changes: TeammateChanges) =>
     run(async () => {
       try {
         const updated = await api.updateAdmin(admin.id, changes);
@@ -40,6 +39,7 @@ export function TeammatesTable({ admins, canManage, onChanged }: TeammatesTableP
               <th scope="col">{t('teammates.name')}</th>
               <th scope="col">{t('teammates.email')}</th>
               <th scope="col">{t('teammates.role')}</th>
+              <th scope="col">{t('assignment.languagesColumn')}</th>
               <th scope="col">{t('teammates.status')}</th>
               <th scope="col">{t('teammates.account')}</th>
               {canManage ? <th scope="col">{t('teammates.actions')}</th> : null}

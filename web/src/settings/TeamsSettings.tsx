@@ -14,6 +14,7 @@ export function TeamsSettings() {
   const { me } = useSignedIn();
   const teams = useResource(api.listTeams);
   const teammates = useResource(api.listAdmins);
+  const assignment = useResource(api.getAssignmentSettings);
   const canManage = me.role !== 'agent';
   const admins = teammates.data?.admins ?? [];
   useDocumentTitle(t('settings.teams'));
@@ -24,7 +25,7 @@ export function TeamsSettings() {
         <p className="muted">{t('teams.intro')}</p>
         {canManage ? null : <p className="note">{t('teams.readOnly')}</p>}
       </SectionHeading>
-      <ErrorAlert error={teams.error ?? teammates.error} />
+      <ErrorAlert error={teams.error ?? teammates.error ?? assignment.error} />
       {canManage ? (
         <section aria-labelledby="new-team-title" className="card">
           <h3 id="new-team-title">{t('teams.createTitle')}</h3>
@@ -41,7 +42,14 @@ export function TeamsSettings() {
       {teams.data?.teams.length === 0 ? <p className="muted">{t('teams.empty')}</p> : null}
       <ul className="card-grid">
         {teams.data?.teams.map((team) => (
-          <TeamCard key={team.id} team={team} teammates={admins} canManage={canManage} onChanged={teams.reload} />
+          <TeamCard
+            key={team.id}
+            team={team}
+            teammates={admins}
+            canManage={canManage}
+            isDefault={team.id === assignment.data?.default_team_id}
+            onChanged={teams.reload}
+          />
         ))}
       </ul>
     </>

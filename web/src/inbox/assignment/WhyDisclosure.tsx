@@ -1,0 +1,38 @@
+import { type ReactNode, useId, useState } from 'react';
+
+interface WhyDisclosureProps {
+  /** The toggle's text: "Why?", "Why me?". */
+  label: string;
+  /** What the toggle explains, shown before it on the same line. */
+  lead?: ReactNode;
+  className?: string;
+  children: ReactNode;
+}
+
+/** A toggle that shows or hides the reasons under it; a real button, so Tab and Enter or Space reach it. */
+export function WhyDisclosure({ label, lead, className, children }: WhyDisclosureProps) {
+  const panelId = useId();
+  const [isOpen, setIsOpen] = useState(false);
+  return (
+    <div className={`why-disclosure${className ? ` ${className}` : ''}`}>
+      <div className="why-row">
+        {lead}
+        <button
+          type="button"
+          className="why-toggle"
+          aria-expanded={isOpen}
+          aria-controls={panelId}
+          onClick={() => setIsOpen((open) => !open)}
+        >
+          {label}
+          <svg aria-hidden="true" viewBox="0 0 16 16" width="12" height="12">
+            <path d="M4 6l4 4 4-4" />
+          </svg>
+        </button>
+      </div>
+      <div id={panelId} className="why-panel" hidden={!isOpen}>
+        {isOpen ? children : null}
+      </div>
+    </div>
+  );
+}
