@@ -39,7 +39,7 @@ export const ZDecisionCandidateSchema = z.object({
   name: z.string(),
   eligible: z.boolean(),
   reason: ZSkipReasonSchema.nullable(),
-  /** Open conversations they held when the decision was made. */
+  /** Balanced teams: the open conversations they held when the decision was made. */
   open_count: z.number().int().optional(),
 });
 export type DecisionCandidate = z.infer<typeof ZDecisionCandidateSchema>;

@@ -22,7 +22,7 @@ interface CandidateRow {
   status: 'active' | 'away';
   last_seen_at: Date | null;
   languages: ('en' | 'es')[];
-  open_count: number | string;
+  open_count?: number | string;
 }
 
 /** Locks the team row: the round-robin cursor moves under this lock, so assignments in a team go one by one. */
@@ -36,32 +36,80 @@ export async function lockTeam(trx: Db, workspaceId: string, teamId: number): Pr
     .executeTakeFirst();
 }
 
+function toCandidate(row: CandidateRow, team: TeamRow): AssignmentCandidate {
+  return {
+    teammateId: Number(row.id),
+    name: row.name,
+    status: row.status,
+    lastSeenAt: row.last_seen_at,
+    openCount: Number(row.open_count ?? 0),
+    capacity: team.assignment_limit,
+    languages: row.languages,
+    isMember: true,
+  };
+}
+
 /**
- * The team's members who still have a seat, with their open conversations. Their rows are share-locked:
- * an Away switch waits for the assignments that read its teammate as active, and any assignment after the
- * switch commits reads it as away. Balanced teams lock them for update, so two teams sharing a member
- * cannot both fill that member's last slot.
+ * Round robin and manual: the team row locked and its members who still have a seat, share-locked, in one
+ * statement (one round trip under the lock). The share lock makes an Away switch wait for the assignments
+ * that read its teammate as active, and any assignment after the switch commits reads it as away. Their
+ * open conversations are not counted: these methods do not look at them.
  */
-async function loadCandidates(trx: Db, team: TeamRow, lock: 'share' | 'update'): Promise<AssignmentCandidate[]> {
+async function lockTeamWithMembers(trx: Db, workspaceId: string, teamId: number) {
+  const { rows } = await sql<TeamRow & { member: CandidateRow | null }>`
+    SELECT tm.*, json_build_object('id', t.id, 'name', t.name, 'status', t.status,
+      'last_seen_at', t.last_seen_at, 'languages', t.languages) AS member
+    FROM teams tm
+    JOIN team_members m ON m.workspace_id = tm.workspace_id AND m.team_id = tm.id
+    JOIN teammates t ON t.workspace_id = m.workspace_id AND t.id = m.teammate_id AND t.deactivated_at IS NULL
+    WHERE tm.workspace_id = ${workspaceId} AND tm.id = ${teamId}
+    ORDER BY t.id
+    FOR UPDATE OF tm FOR SHARE OF t`.execute(trx);
+  const first = rows[0];
+  if (!first) {
+    const team = await lockTeam(trx, workspaceId, teamId);
+    return team && { team, candidates: [] };
+  }
+  const { member: _member, ...team } = first;
+  const candidates = rows.map(({ member }) => {
+    const line = member as CandidateRow;
+    return toCandidate({ ...line, last_seen_at: line.last_seen_at ? new Date(line.last_seen_at) : null }, team);
+  });
+  return { team: team as TeamRow, candidates };
+}
+
+/**
+ * Balanced: the team row locked first, then its members with their open conversations, read after the lock
+ * so the counts include every assignment committed before it. The members are locked for update, so two
+ * teams sharing a member cannot both fill that member's last slot.
+ */
+async function lockBalancedTeam(trx: Db, workspaceId: string, teamId: number) {
+  const team = await lockTeam(trx, workspaceId, teamId);
+  if (!team) return undefined;
   const { rows } = await sql<CandidateRow>`
     SELECT t.id, t.name, t.status, t.last_seen_at, t.languages,
       (SELECT count(*) FROM conversations c
         WHERE c.workspace_id = t.workspace_id AND c.state = 'open' AND c.admin_assignee_id = t.id) AS open_count
     FROM team_members m
     JOIN teammates t ON t.workspace_id = m.workspace_id AND t.id = m.teammate_id
-    WHERE m.workspace_id = ${team.workspace_id} AND m.team_id = ${team.id} AND t.deactivated_at IS NULL
+    WHERE m.workspace_id = ${workspaceId} AND m.team_id = ${teamId} AND t.deactivated_at IS NULL
     ORDER BY t.id
-    ${lock === 'update' ? sql`FOR UPDATE OF t` : sql`FOR SHARE OF t`}`.execute(trx);
-  return rows.map((row) => ({
-    teammateId: Number(row.id),
-    name: row.name,
-    status: row.status,
-    lastSeenAt: row.last_seen_at,
-    openCount: Number(row.open_count),
-    capacity: team.assignment_limit,
-    languages: row.languages,
-    isMember: true,
-  }));
+    FOR UPDATE OF t`.execute(trx);
+  return { team, candidates: rows.map((row) => toCandidate(row, team)) };
+}
+
+/** The team, locked, and its candidates; the method (read before, without a lock) picks how. */
+async function lockTeamForAssignment(trx: Db, workspaceId: string, teamId: number) {
+  const method = await trx
+    .selectFrom('teams')
+    .select('distribution_method')
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', teamId)
+    .executeTakeFirst();
+  if (!method) return undefined;
+  return method.distribution_method === 'balanced'
+    ? lockBalancedTeam(trx, workspaceId, teamId)
+    : lockTeamWithMembers(trx, workspaceId, teamId);
 }
 
 export interface AutoAssignOptions {
@@ -83,10 +131,10 @@ export interface AutoAssignOptions {
 export async function autoAssign(trx: Db, emit: Emit, row: ConversationRow, options: AutoAssignOptions) {
   const settings = options.settings ?? (await getAssignmentSettings(trx, row.workspace_id));
   const teamId = row.team_assignee_id ?? settings.defaultTeamId;
-  const team = teamId === null ? undefined : await lockTeam(trx, row.workspace_id, teamId);
-  if (!team) return options.previous ? unassignWithoutTeam(trx, emit, row, options) : ({ row } satisfies Assigned);
+  const locked = teamId === null ? undefined : await lockTeamForAssignment(trx, row.workspace_id, teamId);
+  if (!locked) return options.previous ? unassignWithoutTeam(trx, emit, row, options) : ({ row } satisfies Assigned);
+  const { team, candidates } = locked;
   const now = options.now ?? new Date();
-  const candidates = await loadCandidates(trx, team, team.distribution_method === 'balanced' ? 'update' : 'share');
   const choice = chooseAssignee(
     candidates,
     ruleFor(settings, team.distribution_method, now),

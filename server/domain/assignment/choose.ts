@@ -78,7 +78,8 @@ export function chooseAssignee(
         name: candidate.name,
         eligible: reasons[index] === null,
         reason: reasons[index] ?? null,
-        open_count: candidate.openCount,
+        // Balanced teams count open conversations; the other methods do not look at them.
+        ...(rule.method === 'balanced' ? { open_count: candidate.openCount } : {}),
       })),
       chosen: assignee,
       because: explain(rule, chosen),

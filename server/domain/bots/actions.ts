@@ -18,6 +18,8 @@ export interface AppliedActions {
   parts: PartRow[];
   /** Why a step could not be carried out; the run was handed off. */
   failure?: string;
+  /** Handed off and not yet assigned (see recordHandoff). */
+  awaitsAssignment?: boolean;
 }
 
 /** Writes one bot part on the locked conversation and threads the updated row on. */
@@ -122,7 +124,7 @@ async function applyOne(trx: Db, emit: Emit, applied: AppliedActions, action: Bo
     }
     case 'handoff':
       await botPart(trx, emit, applied, { partType: 'comment', body: textToHtml(action.text), isPublic: true });
-      return recordHandoff(trx, emit, applied, action.reason);
+      return recordHandoff(trx, emit, applied, action.reason, { deferAssignment: true });
     case 'close':
       await botPart(trx, emit, applied, { partType: 'comment', body: textToHtml(action.text), isPublic: true });
       return botPart(trx, emit, applied, {
@@ -142,16 +144,32 @@ async function applyOne(trx: Db, emit: Emit, applied: AppliedActions, action: Bo
 
 /**
  * The bot's work ends and a person takes the conversation: the phase moves to handed_off (the Chats
- * view) and an internal line in the thread says why.
+ * view) and an internal line in the thread says why. The conversation's team (or the workspace's default
+ * team) assigns it in the same transaction: at once, or with `deferAssignment` when the caller still has
+ * writes to make (the team's lock is then taken last and held for the shortest time) and calls
+ * `assignHandedOff` after them.
  */
-export async function recordHandoff(trx: Db, emit: Emit, applied: AppliedActions, reason: string): Promise<void> {
+export async function recordHandoff(
+  trx: Db,
+  emit: Emit,
+  applied: AppliedActions,
+  reason: string,
+  options: { deferAssignment?: boolean } = {},
+): Promise<void> {
   await botPart(trx, emit, applied, {
     partType: 'bot_handed_off',
     isPublic: false,
     metadata: { reason },
     changes: { bot_phase: 'handed_off' },
   });
-  // The person who takes it: the conversation's team (or the workspace's default team) assigns it now.
+  applied.awaitsAssignment = true;
+  if (!options.deferAssignment) await assignHandedOff(trx, emit, applied);
+}
+
+/** Assigns a conversation the bot handed off (a no-op when none was, or when someone already has it). */
+export async function assignHandedOff(trx: Db, emit: Emit, applied: AppliedActions): Promise<void> {
+  if (!applied.awaitsAssignment) return;
+  applied.awaitsAssignment = false;
   if (applied.row.admin_assignee_id !== null || applied.row.state !== 'open') return;
   const assigned = await autoAssign(trx, emit, applied.row, { trigger: 'handoff' });
   applied.row = assigned.row;
@@ -160,7 +178,8 @@ export async function recordHandoff(trx: Db, emit: Emit, applied: AppliedActions
 
 /**
  * Carries out the engine's actions in order, inside the caller's transaction, on the locked conversation.
- * A step that cannot be carried out stops the rest and hands off, with the reason in the thread.
+ * A step that cannot be carried out stops the rest and hands off, with the reason in the thread. A hand-off
+ * is assigned by the caller (`assignHandedOff`) once its own writes are done.
  */
 export async function applyBotActions(
   trx: Db,
@@ -175,7 +194,7 @@ export async function applyBotActions(
     } catch (error) {
       if (!(error instanceof BotStepFailed)) throw error;
       applied.failure = `step_failed: ${error.message}`;
-      await recordHandoff(trx, emit, applied, applied.failure);
+      await recordHandoff(trx, emit, applied, applied.failure, { deferAssignment: true });
       return applied;
     }
   }

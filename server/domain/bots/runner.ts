@@ -3,7 +3,7 @@ import type { Db } from '../../db/index.ts';
 import type { BotRunStatus } from '../../db/schema.ts';
 import type { Emit } from '../../events/transact.ts';
 import type { ConversationRow } from '../conversations/rows.ts';
-import { type AppliedActions, applyBotActions, recordHandoff, updateSilently } from './actions.ts';
+import { type AppliedActions, applyBotActions, assignHandedOff, recordHandoff, updateSilently } from './actions.ts';
 import { advance, type BotInput } from './engine.ts';
 import { findStartingWorkflow, loadVersion, type WorkflowVersion } from './versions.ts';
 
@@ -47,6 +47,7 @@ async function runTurn(
   const handoff = result.actions.find((action) => action.type === 'handoff');
   const status = applied.failure ? 'handed_off' : statusAfter[result.outcome];
   await saveRun(trx, applied.row, result.run, status, applied.failure ?? handoff?.reason ?? null);
+  await assignHandedOff(trx, emit, applied);
   return { ...applied, ignored: false };
 }
 

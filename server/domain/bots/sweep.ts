@@ -5,7 +5,7 @@ import { DEFAULT_TEXTS } from '../../../protocol/workflows.ts';
 import { transact } from '../../events/transact.ts';
 import { type Services, writeContext } from '../conversations/context.ts';
 import { appendPart } from '../conversations/parts.ts';
-import { type AppliedActions, recordHandoff } from './actions.ts';
+import { type AppliedActions, assignHandedOff, recordHandoff } from './actions.ts';
 
 const BATCH = 100;
 
@@ -57,13 +57,14 @@ export async function handOffStuckConversations(services: Services, idleMinutes:
           await appendPart(trx, emit, row, { ...part, body: textToHtml(text) }, writeContext(undefined))
         ).conversation;
       }
-      await recordHandoff(trx, emit, applied, reason);
+      await recordHandoff(trx, emit, applied, reason, { deferAssignment: true });
       await trx
         .updateTable('bot_runs')
         .set({ status: 'handed_off', outcome_reason: reason, updated_at: new Date() })
         .where('workspace_id', '=', row.workspace_id)
         .where('conversation_id', '=', row.id)
         .execute();
+      await assignHandedOff(trx, emit, applied);
       return true;
     });
     if (done) handedOff++;

@@ -5,7 +5,6 @@ import { assignAtStart } from '../assignment/assign.ts';
 import { getLiveContact } from './actors.ts';
 import type { Services } from './context.ts';
 import { recordIdempotencyKey, sendOnce } from './idempotency.ts';
-import { lockConversationRow } from './queries.ts';
 import type { ConversationRow } from './rows.ts';
 import { presentConversationSummary } from './summary.ts';
 
@@ -22,7 +21,7 @@ interface StartInput {
   channel?: 'api' | 'messenger';
   language?: 'en' | 'es';
   /** More work in the same transaction once the conversation exists (the bot's first turn). */
-  onStarted?: (trx: Db, emit: Emit, row: ConversationRow) => Promise<void>;
+  onStarted?: (trx: Db, emit: Emit, row: ConversationRow) => Promise<ConversationRow>;
 }
 
 /**
@@ -77,12 +76,10 @@ export async function startConversation(services: Services, input: StartInput): 
           },
         },
       });
-      await input.onStarted?.(trx, emit, row);
-      if (fromCustomer) {
-        const started = input.onStarted ? await lockConversationRow(trx, workspaceId, row.id) : row;
-        await assignAtStart(trx, emit, started);
-      }
+      // The key first: what follows may take a team's lock, which is held until the commit.
       await recordIdempotencyKey(trx, workspaceId, scope, input.idempotencyKey, { type: 'conversation', id: row.id });
+      const started = (await input.onStarted?.(trx, emit, row)) ?? row;
+      if (fromCustomer) await assignAtStart(trx, emit, started);
       return row.id;
     });
   return sendOnce(send, (firstId) => firstId);

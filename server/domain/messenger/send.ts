@@ -44,9 +44,7 @@ export async function startVisitorConversation(
     idempotencyKey: input.idempotencyKey,
     channel: 'messenger',
     language: input.language,
-    onStarted: async (trx, emit, row) => {
-      await startBotRun(trx, emit, row, input.language);
-    },
+    onStarted: async (trx, emit, row) => (await startBotRun(trx, emit, row, input.language)).row,
   });
   return sendResult(services.db, visitor, id);
 }
