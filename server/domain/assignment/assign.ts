@@ -151,14 +151,7 @@ export async function autoAssign(trx: Db, emit: Emit, row: ConversationRow, opti
   if (assignee === null && options.quietWhenQueued && row.queued_at !== null && row.team_assignee_id === team.id) {
     return { row, decision } satisfies Assigned;
   }
-  if (choice.cursor.lastTeammateId !== team.rotation_last_teammate_id) {
-    await trx
-      .updateTable('teams')
-      .set({ rotation_last_teammate_id: choice.cursor.lastTeammateId })
-      .where('workspace_id', '=', team.workspace_id)
-      .where('id', '=', team.id)
-      .execute();
-  }
+  const cursorMoves = choice.cursor.lastTeammateId !== team.rotation_last_teammate_id;
   const appended = await appendPart(
     trx,
     emit,
@@ -177,6 +170,10 @@ export async function autoAssign(trx: Db, emit: Emit, row: ConversationRow, opti
         count_assignments: row.count_assignments + 1,
         ...(row.bot_phase === 'bot' ? { bot_phase: 'handed_off' as const } : {}),
       },
+      // The team's position moves in the same statement as the assignment (one round trip under the lock).
+      ...(cursorMoves
+        ? { rotation: { teamId: team.id, lastTeammateId: choice.cursor.lastTeammateId as number } }
+        : {}),
     },
     writeContext(undefined),
   );

@@ -33,6 +33,8 @@ export interface NewPart {
   createdAt?: Date;
   /** Conversation columns this part changes (state, assignee, …). */
   changes?: Updateable<ConversationsTable>;
+  /** An automatic assignment also moves its team's round-robin position, in the same statement. */
+  rotation?: { teamId: number; lastTeammateId: number };
 }
 
 const MESSAGE_PARTS = new Set<PartType>(['comment', 'note', 'quick_reply']);
@@ -85,13 +87,24 @@ export async function appendPart(
     created_at: at,
   };
   // One statement (one round trip) inserts the part and updates the conversation.
-  const { part_id: partId, ...conversation } = await trx
-    .with('part', (db) =>
-      db
-        .insertInto('conversation_parts')
-        .values({ ...values, metadata: values.metadata ? JSON.stringify(values.metadata) : null })
-        .returning('id'),
-    )
+  const withPart = trx.with('part', (db) =>
+    db
+      .insertInto('conversation_parts')
+      .values({ ...values, metadata: values.metadata ? JSON.stringify(values.metadata) : null })
+      .returning('id'),
+  );
+  const { rotation } = part;
+  const statement = rotation
+    ? (withPart.with('rotation', (db) =>
+        db
+          .updateTable('teams')
+          .set({ rotation_last_teammate_id: rotation.lastTeammateId })
+          .where('workspace_id', '=', row.workspace_id)
+          .where('id', '=', rotation.teamId)
+          .returning('id'),
+      ) as unknown as typeof withPart)
+    : withPart;
+  const { part_id: partId, ...conversation } = await statement
     .updateTable('conversations')
     .set((eb) => ({
       ...changes,
