@@ -25,14 +25,18 @@ interface CandidateRow {
   open_count?: number | string;
 }
 
-/** Locks the team row: the round-robin cursor moves under this lock, so assignments in a team go one by one. */
+/**
+ * Locks the team row: the round-robin cursor moves under this lock, so assignments in a team go one by one.
+ * FOR NO KEY UPDATE, not FOR UPDATE: it must not conflict with the key-share lock a foreign key check takes
+ * when a conversation is put in the team earlier in the same (or another) transaction.
+ */
 export async function lockTeam(trx: Db, workspaceId: string, teamId: number): Promise<TeamRow | undefined> {
   return trx
     .selectFrom('teams')
     .selectAll()
     .where('workspace_id', '=', workspaceId)
     .where('id', '=', teamId)
-    .forUpdate()
+    .forNoKeyUpdate()
     .executeTakeFirst();
 }
 
@@ -64,7 +68,7 @@ async function lockTeamWithMembers(trx: Db, workspaceId: string, teamId: number)
     JOIN teammates t ON t.workspace_id = m.workspace_id AND t.id = m.teammate_id AND t.deactivated_at IS NULL
     WHERE tm.workspace_id = ${workspaceId} AND tm.id = ${teamId}
     ORDER BY t.id
-    FOR UPDATE OF tm FOR SHARE OF t`.execute(trx);
+    FOR NO KEY UPDATE OF tm FOR SHARE OF t`.execute(trx);
   const first = rows[0];
   if (!first) {
     const team = await lockTeam(trx, workspaceId, teamId);
@@ -79,13 +83,19 @@ async function lockTeamWithMembers(trx: Db, workspaceId: string, teamId: number)
 }
 
 /**
- * Balanced: the team row locked first, then its members with their open conversations, read after the lock
- * so the counts include every assignment committed before it. The members are locked for update, so two
- * teams sharing a member cannot both fill that member's last slot.
+ * Balanced: the team row locked first, then its members (for update, so two teams sharing a member cannot
+ * both fill that member's last slot), then their open conversations counted in a statement of its own: its
+ * snapshot is taken after the locks were granted, so the counts include every assignment committed before.
  */
 async function lockBalancedTeam(trx: Db, workspaceId: string, teamId: number) {
   const team = await lockTeam(trx, workspaceId, teamId);
   if (!team) return undefined;
+  await sql`
+    SELECT t.id FROM team_members m
+    JOIN teammates t ON t.workspace_id = m.workspace_id AND t.id = m.teammate_id
+    WHERE m.workspace_id = ${workspaceId} AND m.team_id = ${teamId} AND t.deactivated_at IS NULL
+    ORDER BY t.id
+    FOR NO KEY UPDATE OF t`.execute(trx);
   const { rows } = await sql<CandidateRow>`
     SELECT t.id, t.name, t.status, t.last_seen_at, t.languages,
       (SELECT count(*) FROM conversations c
@@ -93,8 +103,7 @@ async function lockBalancedTeam(trx: Db, workspaceId: string, teamId: number) {
     FROM team_members m
     JOIN teammates t ON t.workspace_id = m.workspace_id AND t.id = m.teammate_id
     WHERE m.workspace_id = ${workspaceId} AND m.team_id = ${teamId} AND t.deactivated_at IS NULL
-    ORDER BY t.id
-    FOR UPDATE OF t`.execute(trx);
+    ORDER BY t.id`.execute(trx);
   return { team, candidates: rows.map((row) => toCandidate(row, team)) };
 }
 
@@ -107,9 +116,11 @@ async function lockTeamForAssignment(trx: Db, workspaceId: string, teamId: numbe
     .where('id', '=', teamId)
     .executeTakeFirst();
   if (!method) return undefined;
-  return method.distribution_method === 'balanced'
-    ? lockBalancedTeam(trx, workspaceId, teamId)
-    : lockTeamWithMembers(trx, workspaceId, teamId);
+  if (method.distribution_method === 'balanced') return lockBalancedTeam(trx, workspaceId, teamId);
+  const locked = await lockTeamWithMembers(trx, workspaceId, teamId);
+  // Made balanced between the read and the lock: load it as balanced (the team lock is already ours).
+  if (locked?.team.distribution_method === 'balanced') return lockBalancedTeam(trx, workspaceId, teamId);
+  return locked;
 }
 
 export interface AutoAssignOptions {
@@ -171,9 +182,7 @@ export async function autoAssign(trx: Db, emit: Emit, row: ConversationRow, opti
         ...(row.bot_phase === 'bot' ? { bot_phase: 'handed_off' as const } : {}),
       },
       // The team's position moves in the same statement as the assignment (one round trip under the lock).
-      ...(cursorMoves
-        ? { rotation: { teamId: team.id, lastTeammateId: choice.cursor.lastTeammateId as number } }
-        : {}),
+      ...(cursorMoves ? { rotation: { teamId: team.id, lastTeammateId: choice.cursor.lastTeammateId as number } } : {}),
     },
     writeContext(undefined),
   );
@@ -221,7 +230,6 @@ async function reasonToLeave(
     .select(['id', 'name', 'status', 'last_seen_at', 'languages', 'deactivated_at'])
     .where('workspace_id', '=', row.workspace_id)
     .where('id', '=', teammateId)
-    .forShare()
     .executeTakeFirst();
   if (!teammate) return null;
   if (teammate.deactivated_at !== null) return { name: teammate.name, reason: 'not_in_team' };
@@ -242,11 +250,13 @@ async function reasonToLeave(
 }
 
 /**
- * The customer reopened a closed conversation: its teammate keeps it only while still available (active,
+ * The customer (or a teammate, or the snooze's end) reopened a closed or snoozed conversation, the bot being
+ * done with it: its teammate keeps it only while still available (active,
  * and online where the workspace asks for it); otherwise it goes back to its team, which assigns it again
  * or queues it, naming who had it and why they did not keep it.
  */
 export async function reassessOnReopen(trx: Db, emit: Emit, row: ConversationRow): Promise<Assigned> {
+  if (row.bot_phase === 'bot' || row.state !== 'open') return { row };
   const settings = await getAssignmentSettings(trx, row.workspace_id);
   if (row.admin_assignee_id === null) return autoAssign(trx, emit, row, { trigger: 'reopen', settings });
   const leaving = await reasonToLeave(trx, row, row.admin_assignee_id, settings);

@@ -53,7 +53,7 @@ async function setup(
   return { workspaceId, adminToken: base.adminToken, managerToken: base.managerToken, agents, teamId };
 }
 
-function api(token: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) {
+function api(token: string, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) {
   return t.app.inject({ method, url, headers: bearer(token), ...(payload ? { payload } : {}) });
 }
 
@@ -300,6 +300,66 @@ describe('the queue', () => {
     expect(await assigneeOf(id)).toBeNull();
     expect(await wakeSnoozedConversations(t.app, new Date((until + 1) * 1000))).toBe(1);
     expect(await conversation(id)).toMatchObject({ state: 'open', admin_assignee_id: s.agents[2]?.id });
+  });
+
+  it('a conversation reopened by the customer or a teammate while nobody holds it goes to its team', async () => {
+    const s = await setup();
+    for (const index of [0, 1, 2]) await away(s, index);
+    const visitor = new MessengerClient(t.app, s.workspaceId);
+    await visitor.start({ language_override: 'en' });
+    const { conversation: started } = await visitor.send('Hello');
+    const until = Math.floor(Date.now() / 1000) + 3600;
+    const snooze = () =>
+      api(s.adminToken, 'POST', `/api/conversations/${started.id}/parts`, {
+        message_type: 'snoozed',
+        snoozed_until: until,
+      });
+    await snooze();
+    await back(s, 0);
+    await visitor.reply(started.id, 'Still there?');
+    expect(await conversation(started.id)).toMatchObject({ state: 'open', admin_assignee_id: s.agents[0]?.id });
+
+    const id = await handOff(s.workspaceId);
+    await away(s, 0);
+    await api(s.adminToken, 'POST', `/api/conversations/${id}/parts`, {
+      message_type: 'assignment',
+      type: 'admin',
+      assignee_id: '0',
+    });
+    await api(s.adminToken, 'POST', `/api/conversations/${id}/parts`, { message_type: 'close' });
+    await back(s, 1);
+    const reopened = await api(s.adminToken, 'POST', `/api/conversations/${id}/parts`, { message_type: 'open' });
+    expect(reopened.json()).toMatchObject({ state: 'open', admin_assignee_id: s.agents[1]?.id });
+  });
+
+  it('deleting a team sends what waited in its queue to Unassigned', async () => {
+    const s = await setup({ distribution_method: 'manual' });
+    const id = await handOff(s.workspaceId);
+    expect((await conversation(id)).queued_at).not.toBeNull();
+    expect((await api(s.managerToken, 'DELETE', `/api/teams/${s.teamId}`)).statusCode).toBe(200);
+    expect(await conversation(id)).toMatchObject({ team_assignee_id: null, admin_assignee_id: null, queued_at: null });
+  });
+
+  it('concurrent hand-offs routed to a team by the workflow all succeed (no lock conflict with the team)', async () => {
+    const base = await buildTeamWorkspace(t.db);
+    const agent = await buildTeammate(t.db, base.workspace.id, { name: 'Routed Agent' });
+    const team = await api(base.managerToken, 'POST', '/api/teams', { name: 'Billing', admin_ids: [agent.id] });
+    await publishWorkflow(t.app, base.adminToken, {
+      start: 'route',
+      steps: [
+        { type: 'assign_team', id: 'route', team_id: team.json().id, next: 'done' },
+        { type: 'handoff', id: 'done' },
+      ],
+    });
+    const ids = await Promise.all(Array.from({ length: 24 }, () => handOff(base.workspace.id)));
+    const rows = await t.db
+      .selectFrom('conversations')
+      .select(['admin_assignee_id', 'team_assignee_id'])
+      .where('id', 'in', ids.map(Number))
+      .execute();
+    expect(rows).toHaveLength(24);
+    for (const row of rows)
+      expect(row).toEqual({ admin_assignee_id: agent.id, team_assignee_id: Number(team.json().id) });
   });
 
   it('a teammate who goes away asking to reassign hands their open conversations back to the team', async () => {

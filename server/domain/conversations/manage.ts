@@ -2,7 +2,7 @@ import type { ManageRequest } from '../../../protocol/conversations.ts';
 import type { Db, TeammateRow } from '../../db/index.ts';
 import { AppError } from '../../errors.ts';
 import { type Emit, transact } from '../../events/transact.ts';
-import { autoAssign, lockTeam } from '../assignment/assign.ts';
+import { autoAssign, lockTeam, reassessOnReopen } from '../assignment/assign.ts';
 import { getAssignmentSettings } from '../assignment/settings.ts';
 import type { Actor } from '../auth/actor.ts';
 import { endBotRun } from '../bots/runner.ts';
@@ -116,6 +116,9 @@ export async function manageConversation(
     if (part.changes?.bot_phase === 'handed_off') await endBotRun(trx, row, 'taken_over', `teammate_${part.partType}`);
     const appended = await appendPart(trx, emit, row, part, writeContext(undefined, admin));
     if (input.message_type === 'assignment') await afterManualAssignment(trx, emit, appended.conversation, input);
+    // Reopened by a teammate with nobody assigned: its team (or the default team) assigns it or queues it.
+    if (input.message_type === 'open' && row.state !== 'open' && appended.conversation.admin_assignee_id === null)
+      await reassessOnReopen(trx, emit, appended.conversation);
     return { id, released: releasedBy(row, appended.conversation) };
   });
 }
@@ -146,6 +149,13 @@ async function afterManualAssignment(
   if (input.type !== 'admin') return;
   const settings = await getAssignmentSettings(trx, row.workspace_id);
   if (!settings.manualCountsInRotation) return;
+  const method = await trx
+    .selectFrom('teams')
+    .select('distribution_method')
+    .where('workspace_id', '=', row.workspace_id)
+    .where('id', '=', row.team_assignee_id)
+    .executeTakeFirst();
+  if (method?.distribution_method !== 'round_robin') return;
   const team = await lockTeam(trx, row.workspace_id, row.team_assignee_id);
   if (team?.distribution_method !== 'round_robin') return;
   const member = await trx

@@ -101,7 +101,7 @@ export async function replyToConversation(
           : customerPart(input, contact as ContactRow, row);
       if (part.changes?.bot_phase === 'handed_off') await endBotRun(trx, row, 'taken_over', 'teammate_replied');
       const appended = await appendPart(trx, emit, row, part, writeContext(contact, admin));
-      if (contact && row.state === 'closed') await reassessOnReopen(trx, emit, appended.conversation);
+      if (contact && row.state !== 'open') await reassessOnReopen(trx, emit, appended.conversation);
       if (part.partType === 'note' && admin) await recordMentions(trx, emit, appended.part, admin.id);
       await recordIdempotencyKey(trx, workspaceId, scope, input.idempotency_key, {
         type: 'conversation_part',

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { transact } from '../../events/transact.ts';
-import { autoAssign } from '../assignment/assign.ts';
+import { reassessOnReopen } from '../assignment/assign.ts';
 import type { Services } from './context.ts';
 import { writeContext } from './context.ts';
 import { appendPart } from './parts.ts';
@@ -44,10 +44,8 @@ export async function wakeSnoozedConversations(services: Services, now = new Dat
         changes: { state: 'open' as const, snoozed_until: null },
       };
       const woken = await appendPart(trx, emit, row, part, writeContext(undefined));
-      // Snoozed while it waited for a teammate of its team: back in the team's queue (or assigned now).
-      if (woken.conversation.admin_assignee_id === null && woken.conversation.team_assignee_id !== null) {
-        await autoAssign(trx, emit, woken.conversation, { trigger: 'queue' });
-      }
+      // As when a customer reopens it: its teammate keeps it while available, else its team assigns it again.
+      await reassessOnReopen(trx, emit, woken.conversation);
       return true;
     });
     if (reopened) woken++;

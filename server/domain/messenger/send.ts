@@ -157,7 +157,7 @@ export function replyAsVisitor(
       customerPart(visitor, row, textToHtml(input.body)),
       writeContext(undefined),
     );
-    if (row.state === 'closed' && appended.conversation.bot_phase !== 'bot') {
+    if (row.state !== 'open' && appended.conversation.bot_phase !== 'bot') {
       const reassessed = await reassessOnReopen(trx, emit, appended.conversation);
       return { row: reassessed.row, parts: [appended.part, ...(reassessed.part ? [reassessed.part] : [])] };
     }

@@ -138,11 +138,32 @@ export async function updateTeam(
   return getTeam(db, workspaceId, id);
 }
 
+/**
+ * Deletes a team; its conversations keep their teammate and lose the team (what waited in its queue goes to
+ * Unassigned). Their rows are locked first, in id order, as assignment locks a conversation before its team.
+ */
 export async function deleteTeam(db: Db, workspaceId: string, id: number): Promise<void> {
-  const deleted = await db
-    .deleteFrom('teams')
-    .where('workspace_id', '=', workspaceId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (deleted.numDeletedRows === 0n) throw notFound('team_not_found', 'Team not found');
+  await withTransaction(db, async (trx) => {
+    await trx
+      .selectFrom('conversations')
+      .select('id')
+      .where('workspace_id', '=', workspaceId)
+      .where('team_assignee_id', '=', id)
+      .orderBy('id')
+      .forUpdate()
+      .execute();
+    await trx
+      .updateTable('conversations')
+      .set({ queued_at: null })
+      .where('workspace_id', '=', workspaceId)
+      .where('team_assignee_id', '=', id)
+      .where('queued_at', 'is not', null)
+      .execute();
+    const deleted = await trx
+      .deleteFrom('teams')
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (deleted.numDeletedRows === 0n) throw notFound('team_not_found', 'Team not found');
+  });
 }
