@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AssignmentDecision } from '../protocol/assignment.ts';
 import type { WorkflowDefinition } from '../protocol/workflows.ts';
 import type { Db } from '../server/db/index.ts';
-import { hashSecret, randomId, randomSecret } from '../server/lib/secrets.ts';
-import { daysFromNow } from '../server/lib/time.ts';
+import { randomId } from '../server/lib/secrets.ts';
 import { createTestDatabase, type TestDatabase, testDriver } from './database.ts';
 import { bearer, buildTeammate, buildToken, buildWorkspace } from './factories.ts';
 import { pause } from './realtime-client.ts';
 import { type RunningServer, startServerProcess, stopServerProcess } from './server-process.ts';
+import { seedVisitors } from './visitor-sessions.ts';
 
 const HAND_OFFS = 1_000;
 const IN_FLIGHT_PER_PROCESS = 32;
@@ -53,38 +53,6 @@ async function buildRoundRobinTeam(db: Db, server: RunningServer): Promise<Team>
   });
   await call(server, admin, 'POST', `/api/workflows/${workflow.id}/publish`);
   return { workspaceId: workspace.id, teamId: Number(team.id), agents: agents.sort((a, b) => a.id - b.id) };
-}
-
-/**
- * `count` visitors who booted the messenger (a lead and a session each, written directly: the boot is not
- * what is tested here); returns their tokens.
- */
-async function seedVisitors(db: Db, workspaceId: string, count: number): Promise<string[]> {
-  const contacts = await db
-    .insertInto('contacts')
-    .values(
-      Array.from({ length: count }, (_, index) => ({
-        workspace_id: workspaceId,
-        role: 'lead' as const,
-        name: `Visitor ${index}`,
-        custom_attributes: '{}',
-      })),
-    )
-    .returning('id')
-    .execute();
-  const secrets = contacts.map(() => randomSecret());
-  await db
-    .insertInto('visitor_sessions')
-    .values(
-      contacts.map((contact, index) => ({
-        workspace_id: workspaceId,
-        token_hash: hashSecret(secrets[index] as string),
-        contact_id: contact.id,
-        expires_at: daysFromNow(1),
-      })),
-    )
-    .execute();
-  return secrets.map((secret) => `${workspaceId}.${secret}`);
 }
 
 /** A visitor starts a messenger conversation, which the bot hands off as it starts. */
@@ -232,7 +200,10 @@ describe.skipIf(testDriver !== 'postgres')('round-robin assignment across two ap
     const team = await buildRoundRobinTeam(db, servers[0] as RunningServer);
     const visitors = await seedVisitors(db, team.workspaceId, HAND_OFFS);
 
-    await handOffAcross(servers, visitors);
+    await handOffAcross(
+      servers,
+      visitors.map((visitor) => visitor.token),
+    );
 
     const parts = await assignmentParts(db, team.workspaceId);
     await expectEachAssignedOnce(db, team, parts);
@@ -250,7 +221,10 @@ describe.skipIf(testDriver !== 'postgres')('round-robin assignment across two ap
     const [away, ...others] = team.agents as [Team['agents'][number], ...Team['agents']];
     const visitors = await seedVisitors(db, team.workspaceId, HAND_OFFS);
     let finished = false;
-    const running = handOffAcross(servers, visitors).finally(() => {
+    const running = handOffAcross(
+      servers,
+      visitors.map((visitor) => visitor.token),
+    ).finally(() => {
       finished = true;
     });
     running.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled

@@ -1,7 +1,5 @@
-import type { Db } from '../../server/db/index.ts';
-import { hashSecret, randomSecret } from '../../server/lib/secrets.ts';
-import { daysFromNow } from '../../server/lib/time.ts';
 import type { RunningServer } from '../../test/server-process.ts';
+import type { Visitor } from '../../test/visitor-sessions.ts';
 
 /** Every messenger conversation is handed off as it starts: the bot's first step is the hand-off. */
 const HANDOFF_AT_ONCE = { start: 'done', steps: [{ type: 'handoff', id: 'done' }] };
@@ -53,43 +51,6 @@ export async function setUpHandOffTeam(server: RunningServer, adminToken: string
   });
   await call(server, admin, 'POST', `/api/workflows/${workflow.id}/publish`);
   return Number(team.id);
-}
-
-export interface Visitor {
-  token: string;
-  index: number;
-}
-
-/**
- * `count` visitors who booted the messenger: a lead and a session each, written set-based (booting is not
- * what is measured).
- */
-export async function seedVisitors(db: Db, workspaceId: string, count: number): Promise<Visitor[]> {
-  const contacts = await db
-    .insertInto('contacts')
-    .values(
-      Array.from({ length: count }, (_, index) => ({
-        workspace_id: workspaceId,
-        role: 'lead' as const,
-        name: `Visitor ${index}`,
-        custom_attributes: '{}',
-      })),
-    )
-    .returning('id')
-    .execute();
-  const secrets = contacts.map(() => randomSecret());
-  await db
-    .insertInto('visitor_sessions')
-    .values(
-      contacts.map((contact, index) => ({
-        workspace_id: workspaceId,
-        token_hash: hashSecret(secrets[index] as string),
-        contact_id: contact.id,
-        expires_at: daysFromNow(1),
-      })),
-    )
-    .execute();
-  return secrets.map((secret, index) => ({ token: `${workspaceId}.${secret}`, index }));
 }
 
 /**

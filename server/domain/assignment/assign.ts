@@ -3,7 +3,7 @@ import type { AssignmentDecision, AssignmentTrigger, SkipReason } from '../../..
 import type { Db, TeamRow } from '../../db/index.ts';
 import type { Emit } from '../../events/transact.ts';
 import { writeContext } from '../conversations/context.ts';
-import { appendPart } from '../conversations/parts.ts';
+import { appendPart, type NewPart } from '../conversations/parts.ts';
 import type { ConversationRow, PartRow } from '../conversations/rows.ts';
 import { type AssignmentCandidate, chooseAssignee } from './choose.ts';
 import { availabilityReason } from './eligibility.ts';
@@ -163,30 +163,43 @@ export async function autoAssign(trx: Db, emit: Emit, row: ConversationRow, opti
     return { row, decision } satisfies Assigned;
   }
   const cursorMoves = choice.cursor.lastTeammateId !== team.rotation_last_teammate_id;
+  return writeDecision(trx, emit, row, decision, {
+    assignedTo: assignee === null ? { type: 'team', id: team.id } : { type: 'admin', id: assignee },
+    changes: {
+      team_assignee_id: team.id,
+      admin_assignee_id: assignee,
+      queued_at: assignee === null ? (row.team_assignee_id === team.id ? (row.queued_at ?? now) : now) : null,
+      ...(row.bot_phase === 'bot' ? { bot_phase: 'handed_off' as const } : {}),
+    },
+    // The team's position moves in the same statement as the assignment (one round trip under the lock).
+    ...(cursorMoves ? { rotation: { teamId: team.id, lastTeammateId: choice.cursor.lastTeammateId as number } } : {}),
+  });
+}
+
+/** The bot's internal assignment part keeping the decision, with what it changes on the conversation. */
+async function writeDecision(
+  trx: Db,
+  emit: Emit,
+  row: ConversationRow,
+  decision: AssignmentDecision,
+  part: Required<Pick<NewPart, 'assignedTo' | 'changes'>> & Pick<NewPart, 'rotation'>,
+): Promise<Assigned> {
   const appended = await appendPart(
     trx,
     emit,
     row,
     {
+      ...part,
       partType: 'assignment',
       authorType: 'bot',
       authorId: null,
       isPublic: false,
-      assignedTo: assignee === null ? { type: 'team', id: team.id } : { type: 'admin', id: assignee },
       metadata: { assignment: decision },
-      changes: {
-        team_assignee_id: team.id,
-        admin_assignee_id: assignee,
-        queued_at: assignee === null ? (row.team_assignee_id === team.id ? (row.queued_at ?? now) : now) : null,
-        count_assignments: row.count_assignments + 1,
-        ...(row.bot_phase === 'bot' ? { bot_phase: 'handed_off' as const } : {}),
-      },
-      // The team's position moves in the same statement as the assignment (one round trip under the lock).
-      ...(cursorMoves ? { rotation: { teamId: team.id, lastTeammateId: choice.cursor.lastTeammateId as number } } : {}),
+      changes: { ...part.changes, count_assignments: row.count_assignments + 1 },
     },
     writeContext(undefined),
   );
-  return { row: appended.conversation, part: appended.part, decision } satisfies Assigned;
+  return { row: appended.conversation, part: appended.part, decision };
 }
 
 /** No team to hand it to: the teammate who cannot keep it lets it go to Unassigned, saying why. */
@@ -200,22 +213,10 @@ async function unassignWithoutTeam(trx: Db, emit: Emit, row: ConversationRow, op
     trigger: options.trigger,
     ...(options.previous ? { previous: options.previous } : {}),
   };
-  const appended = await appendPart(
-    trx,
-    emit,
-    row,
-    {
-      partType: 'assignment',
-      authorType: 'bot',
-      authorId: null,
-      isPublic: false,
-      assignedTo: { type: 'nobody', id: null },
-      metadata: { assignment: decision },
-      changes: { admin_assignee_id: null, queued_at: null, count_assignments: row.count_assignments + 1 },
-    },
-    writeContext(undefined),
-  );
-  return { row: appended.conversation, part: appended.part, decision } satisfies Assigned;
+  return writeDecision(trx, emit, row, decision, {
+    assignedTo: { type: 'nobody', id: null },
+    changes: { admin_assignee_id: null, queued_at: null },
+  });
 }
 
 /** Why a teammate cannot keep a conversation the customer reopened; null when they can. */

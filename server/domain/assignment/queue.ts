@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { transact } from '../../events/transact.ts';
 import type { Services } from '../conversations/context.ts';
+import { lockConversationRow } from '../conversations/queries.ts';
 import { autoAssign } from './assign.ts';
 import { getAssignmentSettings } from './settings.ts';
 
@@ -95,13 +96,7 @@ export async function requeueConversationsOf(
   let moved = 0;
   for (const { id } of open) {
     const done = await transact(services, workspaceId, async (trx, emit) => {
-      const row = await trx
-        .selectFrom('conversations')
-        .selectAll()
-        .where('workspace_id', '=', workspaceId)
-        .where('id', '=', id)
-        .forUpdate()
-        .executeTakeFirst();
+      const row = await lockConversationRow(trx, workspaceId, id);
       // Still theirs, still open, and they are still away asking for it (they may have come back meanwhile).
       const teammate = await trx
         .selectFrom('teammates')
@@ -109,7 +104,7 @@ export async function requeueConversationsOf(
         .where('workspace_id', '=', workspaceId)
         .where('id', '=', teammateId)
         .executeTakeFirst();
-      if (!row || row.admin_assignee_id !== teammateId || row.state !== 'open') return false;
+      if (row.admin_assignee_id !== teammateId || row.state !== 'open') return false;
       if (teammate?.status !== 'away' || !teammate.away_reassign) return false;
       const released = { ...row, admin_assignee_id: null };
       await autoAssign(trx, emit, released, {
