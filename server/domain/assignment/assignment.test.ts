@@ -245,6 +245,20 @@ describe('the queue', () => {
     expect((await conversation(first)).queued_at).toBeNull();
   });
 
+  it('a teammate joining the team takes what waits in its queue', async () => {
+    const s = await setup();
+    for (const index of [0, 1, 2]) await away(s, index);
+    const id = await handOff(s.workspaceId);
+    expect(await assigneeOf(id)).toBeNull();
+    const newcomer = await buildTeammate(t.db, s.workspaceId, { name: 'Nuria Nueva' });
+    const joined = await api(s.managerToken, 'PUT', `/api/teams/${s.teamId}`, {
+      admin_ids: [...s.agents.map((agent) => agent.id), newcomer.id],
+    });
+    expect(joined.statusCode).toBe(200);
+    expect(await assigneeOf(id)).toBe(newcomer.id);
+    expect((await decisionsOf(s.adminToken, id)).at(-1)).toMatchObject({ trigger: 'queue', chosen: newcomer.id });
+  });
+
   it('a manual team keeps every conversation in its queue until a teammate takes it', async () => {
     const s = await setup({ distribution_method: 'manual' });
     const id = await handOff(s.workspaceId);
