@@ -221,7 +221,17 @@ describe('assignment: who gets a handed-off conversation, and why', () => {
   it('(b) after Luis goes Away from his status switch, the next customer goes to Beatriz, live', async () => {
     const status = luis.getByRole('group', { name: 'Your status' });
     await status.getByRole('button', { name: 'Away' }).click();
+    // He holds one open conversation: the switch asks whether it stays his, with the keyboard on the first answer.
+    const question = luis.getByRole('group', { name: 'And your open conversation?' });
+    const keep = question.getByRole('button', { name: 'Keep assigned' });
+    await expect.poll(() => keep.evaluate((button) => button === document.activeElement)).toBe(true);
+    await keep.click();
     await status.getByRole('button', { name: 'Away', pressed: true }).waitFor();
+    await question.waitFor({ state: 'detached' });
+    // The keyboard is back on the switch, not lost to the page.
+    expect(
+      await status.getByRole('button', { name: 'Away' }).evaluate((button) => button === document.activeElement),
+    ).toBe(true);
 
     await customerAsks('/john', 'en-US', { message: 'Hi, my order never arrived', choice: 'Billing' });
 

@@ -213,7 +213,7 @@ describe('a manager sets up assignment and watches the team status live', () => 
       from: { type: 'user', id: contact.id },
       body: '<p>Hola, mi pedido no llegó.</p>',
     });
-    await eventually(() => summary('Unassigned conversations')).toBe('1');
+    await eventually(() => summary('No team or teammate')).toBe('1');
     await callApi('POST', `/conversations/${started.conversation_id}/parts`, {
       message_type: 'assignment',
       type: 'admin',
@@ -221,7 +221,7 @@ describe('a manager sets up assignment and watches the team status live', () => 
       assignee_id: String(team.manager.id),
     });
     await eventually(() => marta.locator('.fact-number').textContent()).toBe('1');
-    await eventually(() => summary('Unassigned conversations')).toBe('0');
+    await eventually(() => summary('No team or teammate')).toBe('0');
 
     const other = await callApi('POST', '/conversations', {
       from: { type: 'user', id: contact.id },

@@ -14,7 +14,10 @@ interface SegmentedControlProps<T extends string> {
   className?: string;
 }
 
-/** A few mutually exclusive choices as toggle buttons (aria-pressed), e.g. Active / Away. */
+/**
+ * A few mutually exclusive choices as toggle buttons (aria-pressed), e.g. Active / Away. While disabled the
+ * buttons are only aria-disabled: a really disabled button would drop the keyboard focus to the page.
+ */
 export function SegmentedControl<T extends string>(props: SegmentedControlProps<T>) {
   const { label, value, segments, onChange, isDisabled, className } = props;
   return (
@@ -27,8 +30,8 @@ export function SegmentedControl<T extends string>(props: SegmentedControlProps<
           lang={segment.lang}
           data-value={segment.value}
           aria-pressed={segment.value === value}
-          disabled={isDisabled}
-          onClick={() => segment.value !== value && onChange(segment.value)}
+          aria-disabled={isDisabled || undefined}
+          onClick={() => !isDisabled && segment.value !== value && onChange(segment.value)}
         >
           {segment.label}
         </button>

@@ -54,6 +54,8 @@ export const en = {
     label: 'Your status',
     active: 'Active',
     away: 'Away',
+    awayQuestion_one: 'And your open conversation?',
+    awayQuestion_other: 'And your {{count}} open conversations?',
   },
   inbox: {
     noneSelectedTitle: 'No conversation open',
@@ -643,7 +645,7 @@ export const en = {
     status: 'Status',
     account: 'Account',
     actions: 'Actions',
-    enabled: 'Active',
+    enabled: 'Enabled',
     deactivated: 'Deactivated',
     roleFor: 'Role for {{name}}',
     deactivate: 'Deactivate',
@@ -688,7 +690,7 @@ export const en = {
     trigger: {
       handoff: 'When the bot hands off',
       handoffHint:
-        'Assign a conversation once the bot hands it to a person, and messenger conversations no workflow takes at once.',
+        'Assign a conversation once the bot hands it to a person. Messenger conversations no workflow takes are assigned as they start.',
       start: 'As soon as a conversation starts',
       startHint:
         'Also assign conversations no workflow handles, such as those started through the API, the moment they start.',
@@ -707,7 +709,7 @@ export const en = {
     languageTitle: 'Language',
     languageRouting: 'Route conversations by language',
     languageRoutingHint:
-      'A conversation goes to a teammate who takes its language. Teammates choose their languages in their profile.',
+      'A conversation goes to a teammate who takes its language. Teammates choose their languages in their profile; admins can also set them in Settings → Teammates.',
     fallbackLegend: 'When nobody available takes the language',
     fallback: {
       everyone: 'Assign to anyone available',
@@ -755,8 +757,8 @@ export const en = {
     available: 'Active and online',
     activeOffline: 'Active but offline',
     away: 'Away',
-    unassigned: 'Unassigned conversations',
-    unassignedHint: 'Open, with no team and no teammate.',
+    unassigned: 'No team or teammate',
+    unassignedHint: 'Open conversations no queue will hand out: assign them by hand.',
     teammatesTitle: 'Teammates',
     teamsTitle: 'Teams',
     online: 'Online',
@@ -772,8 +774,10 @@ export const en = {
     setActiveNamed: 'Set active: {{name}}',
     awayQuestion_one: 'And {{name}}’s open conversation?',
     awayQuestion_other: 'And {{name}}’s {{count}} open conversations?',
-    keep: 'Keep assigned',
-    reassign: 'Return to queue',
+    keep_one: 'Keep assigned',
+    keep_other: 'Keep assigned',
+    reassign_one: 'Return to queue',
+    reassign_other: 'Return to queue',
     members: 'Members',
     noMembers: 'No members',
     waiting: '{{count}} waiting · oldest {{duration}}',

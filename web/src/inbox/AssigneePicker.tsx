@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conversation } from '../../../protocol/conversations.ts';
 import { api } from '../api.ts';
@@ -19,11 +19,22 @@ export function AssigneePicker({ conversation, onChanged }: AssigneePickerProps)
   const { active } = useTeammates();
   const selectId = useId();
   const searchId = useId();
+  const select = useRef<HTMLSelectElement>(null);
+  const [refocus, setRefocus] = useState(false);
   const [search, setSearch] = useState('');
   const { run, isBusy, error } = useAction();
   const current = conversation.admin_assignee_id === null ? '0' : String(conversation.admin_assignee_id);
 
+  // Saving disables the select (and "Assign to me" goes away once it is yours), which drops the keyboard
+  // focus to the page: give it back to the select once it is enabled again.
+  useEffect(() => {
+    if (!refocus || isBusy) return;
+    setRefocus(false);
+    if (document.activeElement === document.body) select.current?.focus();
+  }, [refocus, isBusy]);
+
   function assign(assigneeId: string) {
+    setRefocus(true);
     void run(async () =>
       onChanged(
         await api.manageConversation(conversation.id, {
@@ -56,7 +67,13 @@ export function AssigneePicker({ conversation, onChanged }: AssigneePickerProps)
         aria-label={t('details.searchTeammates')}
         onChange={(event) => setSearch(event.target.value)}
       />
-      <select id={selectId} value={current} disabled={isBusy} onChange={(event) => assign(event.target.value)}>
+      <select
+        id={selectId}
+        ref={select}
+        value={current}
+        disabled={isBusy}
+        onChange={(event) => assign(event.target.value)}
+      >
         <option value="0">{t('details.nobody')}</option>
         {offered.map((admin) => (
           <option key={admin.id} value={admin.id}>

@@ -13,8 +13,14 @@ import { Thread } from './Thread.tsx';
 
 const THREAD_TOPICS = new Set<string>(['conversation.part.created', 'conversation.updated']);
 
+interface ConversationScreenProps {
+  conversationId: string;
+  /** Move the keyboard focus to the conversation's title once it shows (opened from elsewhere than its row). */
+  takesFocus?: boolean;
+}
+
 /** An open conversation: the thread with its composer, and the details panel on the right. */
-export function ConversationScreen({ conversationId }: { conversationId: string }) {
+export function ConversationScreen({ conversationId, takesFocus = false }: ConversationScreenProps) {
   const load = useCallback(() => api.getConversation(conversationId), [conversationId]);
   const conversation = useResource(load);
   const isAboutThis = (event: CharlaEvent) =>
@@ -39,7 +45,7 @@ export function ConversationScreen({ conversationId }: { conversationId: string 
   return (
     <div className="conversation-screen">
       <div className="conversation-main">
-        <Thread conversation={conversation.data} />
+        <Thread conversation={conversation.data} takesFocus={takesFocus} />
         <PresenceNotices conversation={conversation.data} />
         <Composer
           conversationId={conversationId}

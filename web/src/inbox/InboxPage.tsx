@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
@@ -19,6 +20,8 @@ export function InboxPage({ params }: { params: { view?: string; conversationId?
   const views = useViews();
   const viewName = useViewName();
   const view = views.data?.views.find((candidate) => candidate.id === params.view);
+  // A conversation opened from a notice takes the keyboard focus (the notice's button goes away).
+  const [focusOnOpen, setFocusOnOpen] = useState<string>();
   useDocumentTitle(view ? viewName(view) : '');
 
   if (!views.data) return views.error ? <ErrorAlert error={views.error} /> : <Loading />;
@@ -29,7 +32,11 @@ export function InboxPage({ params }: { params: { view?: string; conversationId?
         <ConversationList key={view.id} view={view} selectedId={params.conversationId} />
         {params.conversationId ? (
           <>
-            <ConversationScreen key={params.conversationId} conversationId={params.conversationId} />
+            <ConversationScreen
+              key={params.conversationId}
+              conversationId={params.conversationId}
+              takesFocus={focusOnOpen === params.conversationId}
+            />
             <ConversationShortcuts conversationId={params.conversationId} />
           </>
         ) : (
@@ -40,7 +47,7 @@ export function InboxPage({ params }: { params: { view?: string; conversationId?
           </div>
         )}
       </div>
-      <AssignedToYouNotices openConversationId={params.conversationId} />
+      <AssignedToYouNotices openConversationId={params.conversationId} onOpen={setFocusOnOpen} />
     </TeammatesProvider>
   );
 }

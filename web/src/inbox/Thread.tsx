@@ -43,8 +43,9 @@ function chosenOptionOf(part: ConversationPart, chosen: Map<string, string>): st
 }
 
 /** The conversation from its first message, oldest first; new messages are announced to screen readers. */
-export function Thread({ conversation }: { conversation: Conversation }) {
+export function Thread({ conversation, takesFocus = false }: { conversation: Conversation; takesFocus?: boolean }) {
   const { t } = useTranslation();
+  const title = useRef<HTMLHeadingElement>(null);
   const parts = [openingPart(conversation), ...(conversation.conversation_parts?.conversation_parts ?? [])];
   const end = useRef<HTMLDivElement>(null);
   const lastPartId = parts.at(-1)?.id;
@@ -54,10 +55,16 @@ export function Thread({ conversation }: { conversation: Conversation }) {
     if (lastPartId) end.current?.scrollIntoView({ block: 'end' });
   }, [lastPartId]);
 
+  useEffect(() => {
+    if (takesFocus) title.current?.focus({ preventScroll: true });
+  }, [takesFocus]);
+
   return (
     <section className="thread" aria-labelledby="thread-title">
       <header className="thread-header">
-        <h2 id="thread-title">{contactName(conversation, t)}</h2>
+        <h2 id="thread-title" ref={title} tabIndex={-1}>
+          {contactName(conversation, t)}
+        </h2>
         <span className={`badge state-${conversation.state}`}>{t(`stateBadge.${conversation.state}`)}</span>
         {conversation.priority === 'priority' ? <span className="badge priority">{t('details.priority')}</span> : null}
       </header>

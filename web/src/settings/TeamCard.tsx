@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Admin } from '../../../protocol/admins.ts';
 import type { Team } from '../../../protocol/teams.ts';
@@ -21,6 +21,14 @@ interface TeamCardProps {
 export function TeamCard({ team, teammates, canManage, isDefault, onChanged }: TeamCardProps) {
   const { t } = useTranslation();
   const [isEditing, setIsEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+
+  // The form replaces the card and back: the keyboard goes into the form, then back to "Edit".
+  useEffect(() => {
+    if (!isEditing && wasEditing.current) editButton.current?.focus();
+    wasEditing.current = isEditing;
+  }, [isEditing]);
   const { run, isBusy, error } = useAction();
   const members = teammates.filter((teammate) => team.admin_ids.includes(Number(teammate.id)));
 
@@ -39,6 +47,7 @@ export function TeamCard({ team, teammates, canManage, isDefault, onChanged }: T
             onChanged();
           }}
           onCancel={() => setIsEditing(false)}
+          focusOnMount
         />
       </li>
     );
@@ -66,6 +75,7 @@ export function TeamCard({ team, teammates, canManage, isDefault, onChanged }: T
       {canManage ? (
         <div className="form-actions">
           <button
+            ref={editButton}
             type="button"
             className="button secondary small"
             aria-label={t('teams.editNamed', { name: team.name })}

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Admin } from '../../../protocol/admins.ts';
 import type { DistributionMethod } from '../../../protocol/assignment.ts';
@@ -23,17 +23,25 @@ interface TeamFormProps {
   onSubmit: (body: Omit<TeamFormValues, 'assignment_limit'> & { assignment_limit?: number | null }) => Promise<unknown>;
   onSaved: () => void;
   onCancel?: () => void;
+  /** Put the keyboard in the name field when the form appears (editing opens it in place of the card). */
+  focusOnMount?: boolean;
 }
 
 /** A team's name, its members (one checkbox per teammate), and how it hands out conversations. */
-export function TeamForm({ idPrefix, teammates, initial, submitLabel, onSubmit, onSaved, onCancel }: TeamFormProps) {
+export function TeamForm(props: TeamFormProps) {
+  const { idPrefix, teammates, initial, submitLabel, onSubmit, onSaved, onCancel, focusOnMount = false } = props;
   const { t } = useTranslation();
+  const nameInput = useRef<HTMLInputElement>(null);
   const [name, setName] = useState(initial?.name ?? '');
   const [memberIds, setMemberIds] = useState(() => new Set(initial?.admin_ids ?? []));
   const [method, setMethod] = useState<DistributionMethod>(initial?.distribution_method ?? 'round_robin');
   const [limit, setLimit] = useState(initial?.assignment_limit ? String(initial.assignment_limit) : '');
   const [isLimitInvalid, setIsLimitInvalid] = useState(false);
   const { run, isBusy, error } = useAction();
+
+  useEffect(() => {
+    if (focusOnMount) nameInput.current?.focus();
+  }, [focusOnMount]);
 
   function toggle(id: number) {
     setMemberIds((current) => {
@@ -73,7 +81,13 @@ export function TeamForm({ idPrefix, teammates, initial, submitLabel, onSubmit, 
     <form onSubmit={submit} className="stack">
       <div className="field short">
         <label htmlFor={`${idPrefix}-name`}>{t('teams.name')}</label>
-        <input id={`${idPrefix}-name`} required value={name} onChange={(e) => setName(e.target.value)} />
+        <input
+          id={`${idPrefix}-name`}
+          ref={nameInput}
+          required
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
       </div>
       <fieldset className="checkbox-group">
         <legend>{t('teams.members')}</legend>

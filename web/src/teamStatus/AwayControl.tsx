@@ -52,10 +52,10 @@ export function AwayControl({ teammate, onChanged }: AwayControlProps) {
             className="button secondary small"
             onClick={() => setAway(true, false)}
           >
-            {t('teamStatus.keep')}
+            {t('teamStatus.keep', { count: openCount })}
           </button>
           <button type="button" className="button secondary small" onClick={() => setAway(true, true)}>
-            {t('teamStatus.reassign')}
+            {t('teamStatus.reassign', { count: openCount })}
           </button>
           <button type="button" className="button secondary small" onClick={() => setIsAsking(false)}>
             {t('common.cancel')}
@@ -71,9 +71,15 @@ export function AwayControl({ teammate, onChanged }: AwayControlProps) {
         ref={toggle}
         type="button"
         className="button secondary small"
-        disabled={isBusy}
+        // Only aria-disabled while saving: a disabled button would lose the focus it gets back from the question.
+        aria-disabled={isBusy || undefined}
         aria-label={t(isAway ? 'teamStatus.setActiveNamed' : 'teamStatus.setAwayNamed', { name })}
-        onClick={() => (isAway ? setAway(false) : openCount > 0 ? setIsAsking(true) : setAway(true))}
+        onClick={() => {
+          if (isBusy) return;
+          if (isAway) setAway(false);
+          else if (openCount > 0) setIsAsking(true);
+          else setAway(true);
+        }}
       >
         {isAway ? t('teamStatus.setActive') : t('teamStatus.setAway')}
       </button>

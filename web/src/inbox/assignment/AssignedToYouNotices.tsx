@@ -9,23 +9,43 @@ import { useIsHeld } from './useIsHeld.ts';
 /** Long enough to read and reach; paused while the pointer or focus is on the notice. */
 const SHOWN_MS = 12_000;
 
+interface AssignedToYouNoticesProps {
+  openConversationId: string | undefined;
+  /** "Open" was chosen: the conversation opens and takes the focus the notice had. */
+  onOpen: (conversationId: string) => void;
+}
+
 /**
  * "New conversation assigned to you: …" in the corner, announced politely: it never takes focus, closes with
- * its button, and goes by itself after a while.
+ * its button, and goes by itself after a while (or as soon as its conversation is opened).
  */
-export function AssignedToYouNotices({ openConversationId }: { openConversationId: string | undefined }) {
+export function AssignedToYouNotices({ openConversationId, onOpen }: AssignedToYouNoticesProps) {
   const { t } = useTranslation();
   const { notices, dismiss } = useAssignedToYou(openConversationId);
   return (
     <div className="assignment-notices" role="status" aria-live="polite" aria-label={t('assignmentWhy.notice.region')}>
       {notices.map((notice) => (
-        <Notice key={notice.conversationId} notice={notice} onDismiss={() => dismiss(notice.conversationId)} />
+        <Notice
+          key={notice.conversationId}
+          notice={notice}
+          onOpen={() => {
+            dismiss(notice.conversationId);
+            onOpen(notice.conversationId);
+          }}
+          onDismiss={() => dismiss(notice.conversationId)}
+        />
       ))}
     </div>
   );
 }
 
-function Notice({ notice, onDismiss }: { notice: AssignedNotice; onDismiss: () => void }) {
+interface NoticeProps {
+  notice: AssignedNotice;
+  onOpen: () => void;
+  onDismiss: () => void;
+}
+
+function Notice({ notice, onOpen, onDismiss }: NoticeProps) {
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
   const isHeld = useIsHeld(box);
@@ -47,7 +67,7 @@ function Notice({ notice, onDismiss }: { notice: AssignedNotice; onDismiss: () =
           : t('assignmentWhy.notice.byTeammate', { name: notice.by })}
       </p>
       <div className="assignment-notice-actions">
-        <Link href={`${viewHref('you')}/${notice.conversationId}`} className="button primary small" onClick={onDismiss}>
+        <Link href={`${viewHref('you')}/${notice.conversationId}`} className="button primary small" onClick={onOpen}>
           {t('assignmentWhy.notice.open')}
         </Link>
         <button type="button" className="button secondary small" onClick={onDismiss}>

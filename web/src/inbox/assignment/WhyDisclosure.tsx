@@ -1,4 +1,4 @@
-import { type ReactNode, useId, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 
 interface WhyDisclosureProps {
   /** The toggle's text: "Why?", "Why me?". */
@@ -13,6 +13,12 @@ interface WhyDisclosureProps {
 export function WhyDisclosure({ label, lead, className, children }: WhyDisclosureProps) {
   const panelId = useId();
   const [isOpen, setIsOpen] = useState(false);
+  const panel = useRef<HTMLDivElement>(null);
+
+  // Opened at the foot of the thread or the panel, the reasons would unfold out of sight: bring them in.
+  useEffect(() => {
+    if (isOpen) panel.current?.scrollIntoView({ block: 'nearest' });
+  }, [isOpen]);
   return (
     <div className={`why-disclosure${className ? ` ${className}` : ''}`}>
       <div className="why-row">
@@ -30,7 +36,7 @@ export function WhyDisclosure({ label, lead, className, children }: WhyDisclosur
           </svg>
         </button>
       </div>
-      <div id={panelId} className="why-panel" hidden={!isOpen}>
+      <div id={panelId} ref={panel} className="why-panel" hidden={!isOpen}>
         {isOpen ? children : null}
       </div>
     </div>

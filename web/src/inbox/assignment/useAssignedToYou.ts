@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConversationPart } from '../../../../protocol/conversations.ts';
 import { api } from '../../api.ts';
@@ -22,6 +22,11 @@ export function useAssignedToYou(openConversationId: string | undefined) {
   const dismiss = useCallback((conversationId: string) => {
     setNotices((shown) => shown.filter((notice) => notice.conversationId !== conversationId));
   }, []);
+
+  // Opened some other way (its row in the list): its notice has nothing left to say.
+  useEffect(() => {
+    if (openConversationId) dismiss(openConversationId);
+  }, [openConversationId, dismiss]);
 
   useRealtimeEvent((event) => {
     const conversationId = event.conversation_id;
