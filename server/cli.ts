@@ -104,18 +104,31 @@ const COMMANDS: Record<string, (database: Database, values: Values) => Promise<s
   },
 };
 
+const OPTIONS = {
+  ...Object.fromEntries(
+    ['name', 'slug', 'timezone', 'language', 'workspace', 'email', 'password', 'role', 'admin'].map((key) => [
+      key,
+      { type: 'string' as const },
+    ]),
+  ),
+  help: { type: 'boolean' as const, short: 'h' },
+};
+
 async function run(argv: string[]): Promise<number> {
-  const { positionals, values } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: Object.fromEntries(
-      ['name', 'slug', 'timezone', 'language', 'workspace', 'email', 'password', 'role', 'admin'].map((key) => [
-        key,
-        { type: 'string' as const },
-      ]),
-    ),
-  });
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: typeof OPTIONS }>>;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
+  } catch (error) {
+    // An unknown or malformed option: say which, then how the commands are used.
+    console.error(`charla: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    return 2;
+  }
+  const { positionals, values } = parsed;
   const command = positionals[0] ? COMMANDS[positionals[0]] : undefined;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
   if (!command) {
     console.error(USAGE);
     return positionals[0] ? 2 : 0;

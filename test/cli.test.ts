@@ -75,5 +75,13 @@ describe('charla CLI', () => {
       stderr: expect.stringContaining('No workspace "nope"'),
     });
     await expect(charla('frobnicate')).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('Usage') });
+    await expect(charla('set-password', '--bogus')).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/Unknown option '--bogus'[\s\S]*Usage/),
+    });
+  });
+
+  it('prints how to use it with --help, for any command', async () => {
+    expect(await charla('set-password', '--help')).toContain('set-password --workspace <id|slug> --email <email>');
   });
 });
