@@ -11,10 +11,10 @@
  */
 import pg from 'pg';
 import { createTeammate } from '../server/domain/teammates/service.ts';
+import { seedVisitors, setUpHandOffTeam, type Visitor } from '../test/handoffs.ts';
 import { type RunningServer, startServerProcess, stopServerProcess } from '../test/server-process.ts';
-import { seedVisitors, type Visitor } from '../test/visitor-sessions.ts';
 import { dropBenchDatabase, seedBenchWorkspace, TEST_DATABASE_URL } from './lib/bench-database.ts';
-import { handOffAll, setUpHandOffTeam } from './lib/handoffs.ts';
+import { handOffAll } from './lib/handoffs.ts';
 import { printLockProfile, sampleLockQueue } from './lib/lock-profile.ts';
 import { measureRawAssign, type RawTarget, seedRawTarget } from './lib/raw-assign.ts';
 import { formatTable, percentile } from './lib/stats.ts';

@@ -1,19 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AssignmentDecision } from '../protocol/assignment.ts';
-import type { WorkflowDefinition } from '../protocol/workflows.ts';
 import type { Db } from '../server/db/index.ts';
 import { randomId } from '../server/lib/secrets.ts';
 import { createTestDatabase, type TestDatabase, testDriver } from './database.ts';
 import { bearer, buildTeammate, buildToken, buildWorkspace } from './factories.ts';
+import { call, seedVisitors, setUpHandOffTeam } from './handoffs.ts';
 import { pause } from './realtime-client.ts';
 import { type RunningServer, startServerProcess, stopServerProcess } from './server-process.ts';
-import { seedVisitors } from './visitor-sessions.ts';
 
 const HAND_OFFS = 1_000;
 const IN_FLIGHT_PER_PROCESS = 32;
-/** Every messenger conversation is handed off as it starts: the bot's first step is the hand-off. */
-const HANDOFF_AT_ONCE: WorkflowDefinition = { start: 'done', steps: [{ type: 'handoff', id: 'done' }] };
-
 interface Team {
   workspaceId: string;
   teamId: number;
@@ -21,38 +17,21 @@ interface Team {
   agents: { id: number; token: string }[];
 }
 
-async function call(server: RunningServer, headers: Record<string, string>, method: string, url: string, body = {}) {
-  const response = await fetch(`${server.url}${url}`, {
-    method,
-    headers: { ...headers, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (response.status !== 200) throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`);
-  return response.json();
-}
-
 /** A workspace whose default team (round robin) has three active agents, and a workflow that hands off at once. */
 async function buildRoundRobinTeam(db: Db, server: RunningServer): Promise<Team> {
   const workspace = await buildWorkspace(db, 'Assign Co');
-  const admin = bearer(await buildToken(db, await buildTeammate(db, workspace.id, { role: 'admin' })));
+  const adminToken = await buildToken(db, await buildTeammate(db, workspace.id, { role: 'admin' }));
   const agents = [];
   for (const name of ['Alba', 'Bruno', 'Carla']) {
     const agent = await buildTeammate(db, workspace.id, { name });
     agents.push({ id: agent.id, token: await buildToken(db, agent) });
   }
-  const team = await call(server, admin, 'POST', '/api/teams', {
-    name: 'Support',
-    admin_ids: agents.map((agent) => agent.id),
-    distribution_method: 'round_robin',
-  });
-  await call(server, admin, 'PUT', '/api/assignment/settings', { default_team_id: team.id });
-  const workflow = await call(server, admin, 'POST', '/api/workflows', {
-    name: 'Hand off',
-    enabled: true,
-    definition: HANDOFF_AT_ONCE,
-  });
-  await call(server, admin, 'POST', `/api/workflows/${workflow.id}/publish`);
-  return { workspaceId: workspace.id, teamId: Number(team.id), agents: agents.sort((a, b) => a.id - b.id) };
+  const teamId = await setUpHandOffTeam(
+    server,
+    adminToken,
+    agents.map((agent) => agent.id),
+  );
+  return { workspaceId: workspace.id, teamId, agents: agents.sort((a, b) => a.id - b.id) };
 }
 
 /** A visitor starts a messenger conversation, which the bot hands off as it starts. */

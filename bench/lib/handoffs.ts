@@ -1,8 +1,5 @@
+import { call, type Visitor } from '../../test/handoffs.ts';
 import type { RunningServer } from '../../test/server-process.ts';
-import type { Visitor } from '../../test/visitor-sessions.ts';
-
-/** Every messenger conversation is handed off as it starts: the bot's first step is the hand-off. */
-const HANDOFF_AT_ONCE = { start: 'done', steps: [{ type: 'handoff', id: 'done' }] };
 
 /**
  * Runs `work` over `items` with `concurrency` loops taking the next item in turn; returns the elapsed ms and
@@ -23,34 +20,6 @@ export async function runShared<T>(items: readonly T[], concurrency: number, wor
     }),
   );
   return { elapsed: performance.now() - started, latencies };
-}
-
-async function call(server: RunningServer, headers: Record<string, string>, method: string, url: string, body = {}) {
-  const response = await fetch(`${server.url}${url}`, {
-    method,
-    headers: { ...headers, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (response.status !== 200) throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`);
-  return response.json();
-}
-
-/** Through the API: a round-robin team of `agentIds`, the workspace's default, and a workflow that hands off at once. */
-export async function setUpHandOffTeam(server: RunningServer, adminToken: string, agentIds: number[]): Promise<number> {
-  const admin = { authorization: `Bearer ${adminToken}` };
-  const team = await call(server, admin, 'POST', '/api/teams', {
-    name: 'Support',
-    admin_ids: agentIds,
-    distribution_method: 'round_robin',
-  });
-  await call(server, admin, 'PUT', '/api/assignment/settings', { default_team_id: team.id });
-  const workflow = await call(server, admin, 'POST', '/api/workflows', {
-    name: 'Hand off',
-    enabled: true,
-    definition: HANDOFF_AT_ONCE,
-  });
-  await call(server, admin, 'POST', `/api/workflows/${workflow.id}/publish`);
-  return Number(team.id);
 }
 
 /**
