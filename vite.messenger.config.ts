@@ -1,5 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+
+const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /**
  * Fails the build when what a visitor downloads outgrows its budget (gzipped), and prints the figure:
@@ -25,8 +28,8 @@ function sizeBudget(name: string, limitKb: number, counts: (fileName: string) =>
 
 /**
  * The customer-facing messenger, built into messenger/dist and served by server/http/messenger-assets.ts:
- * - the app (default mode): the iframe's page at /messenger/frame, its assets under /messenger/assets/;
- *   Preact through the automatic JSX runtime;
+ * - the app (default mode): the iframe's page at /messenger/frame and the signed ticket page at /t/…, their
+ *   assets under /messenger/assets/; Preact through the automatic JSX runtime;
  * - the loader (`--mode loader`): one dependency-free IIFE, loader.js, and its stylesheet, loader.css.
  */
 const app: UserConfig = {
@@ -41,6 +44,10 @@ const app: UserConfig = {
     // No inline scripts or styles anywhere: the frame's policy is script-src/style-src 'self'.
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
+    // The frame, and the signed ticket page (/t/…), which shares its screens.
+    rollupOptions: {
+      input: { index: fromHere('messenger/app/index.html'), ticket: fromHere('messenger/app/ticket.html') },
+    },
   },
 };
 

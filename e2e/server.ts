@@ -11,10 +11,16 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
-/** The real server, realtime gateway included, on a free port and a fresh database, for a browser to talk to. */
-export async function startTestServer(): Promise<RunningServer> {
+/**
+ * The real server, realtime gateway included, on a free port and a fresh database, for a browser to talk to;
+ * `env` adds settings, and `jobs` starts its job queue (webhook deliveries).
+ */
+export async function startTestServer(
+  options: { env?: Record<string, string>; jobs?: boolean } = {},
+): Promise<RunningServer> {
   const testDatabase = await createTestDatabase();
-  const app = await buildApp({ config: testConfig(), database: testDatabase.database });
+  const app = await buildApp({ config: testConfig(options.env), database: testDatabase.database });
+  if (options.jobs) await app.jobs.start();
   await registerRealtime(app);
   await app.listen({ port: 0, host: '127.0.0.1' });
   return {

@@ -20,6 +20,8 @@ export interface SignInOptions {
   consoleErrors?: boolean;
   /** Default timeout of the context's waits, so a failing wait names itself before the test times out. */
   timeoutMs?: number;
+  /** Let axe-core be injected (the app's CSP allows no inline scripts). */
+  bypassCSP?: boolean;
 }
 
 /**
@@ -33,7 +35,11 @@ export async function signInPage(
   problems: string[],
   options: SignInOptions = {},
 ): Promise<Page> {
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
+  const context = await browser.newContext({
+    locale: 'en-US',
+    viewport: { width: 1440, height: 900 },
+    bypassCSP: options.bypassCSP ?? false,
+  });
   if (options.timeoutMs) context.setDefaultTimeout(options.timeoutMs);
   const page = await context.newPage();
   page.on('pageerror', (error) => problems.push(error.message));

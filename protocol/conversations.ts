@@ -117,6 +117,8 @@ export const ZConversationSchema = z.object({
   last_part_at: z.number(),
   last_part_preview: z.string().nullable(),
   bot_phase: z.enum(['bot', 'handed_off']).nullable(),
+  /** Charla: the ticket's state category when this conversation is a ticket (its id is the ticket's). */
+  ticket_state: z.enum(['submitted', 'in_progress', 'waiting_on_customer', 'resolved']).nullable(),
   created_by_admin_id: z.string().nullable(),
   conversation_parts: z
     .object({

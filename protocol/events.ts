@@ -12,6 +12,8 @@ export const EVENT_TOPICS = [
   'mention.created',
   'view.changed',
   'admin.away_mode_updated',
+  'ticket.created',
+  'ticket.updated',
 ] as const;
 export const ZEventTopicSchema = z.enum(EVENT_TOPICS);
 export type EventTopic = z.infer<typeof ZEventTopicSchema>;

@@ -15,7 +15,8 @@ export const ZTypedTextSchema = (max: number) =>
     .refine((text) => !text.includes('\u0000'), 'Contains a NUL character')
     .refine((text) => text.isWellFormed(), 'Contains broken Unicode');
 
-const ZIdempotencyKeySchema = z.string().regex(/^[A-Za-z0-9_.:-]{1,100}$/, 'Use 1–100 letters, digits or _.:-');
+/** A client-made key that makes a send idempotent: a retry with it writes nothing twice. */
+export const ZIdempotencyKeySchema = z.string().regex(/^[A-Za-z0-9_.:-]{1,100}$/, 'Use 1–100 letters, digits or _.:-');
 const ZVisitorTokenSchema = z.string().regex(/^[a-z0-9]{1,40}\.[A-Za-z0-9_-]{20,100}$/);
 
 const ZAttributeValueSchema = z.union([ZTypedTextSchema(1000), z.number().finite(), z.boolean(), z.null()]);
@@ -97,6 +98,8 @@ export const ZMessengerPartSchema = z.object({
   buttons: z.array(ZMessengerButtonSchema).nullable(),
   /** The bot step that asked it. */
   step_id: z.string().nullable(),
+  /** A `ticket_linked` part: the customer ticket made from this conversation (open it in the Tickets tab). */
+  ticket: z.object({ id: z.string(), ticket_number: z.number(), title: z.string() }).nullable().optional(),
 });
 export type MessengerPart = z.infer<typeof ZMessengerPartSchema>;
 
@@ -129,7 +132,7 @@ export const ZMessengerConversationListSchema = z.object({
   unread_count: z.number(),
 });
 
-const ZMessageBodySchema = ZTypedTextSchema(10_000).pipe(z.string().trim().min(1, 'Write a message'));
+export const ZMessageBodySchema = ZTypedTextSchema(10_000).pipe(z.string().trim().min(1, 'Write a message'));
 
 export const ZMessengerStartRequestSchema = z.strictObject({
   body: ZMessageBodySchema,

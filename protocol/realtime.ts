@@ -24,6 +24,20 @@ export type AgentHandshake = z.input<typeof ZAgentHandshakeSchema>;
 export const ZVisitorHandshakeSchema = z.object({ token: z.string().min(1).max(200), after: ZAfterSchema });
 export type VisitorHandshake = z.input<typeof ZVisitorHandshakeSchema>;
 
+/**
+ * Handshake `auth` of `/visitors` for the signed ticket page: the ticket and its link's signature (`?s=`). The
+ * socket then gets that ticket's public events only.
+ */
+export const ZTicketViewerHandshakeSchema = z.object({
+  ticket: z.object({
+    workspace_id: z.string().regex(/^[a-z0-9]{1,40}$/),
+    ticket_id: ZConversationIdSchema,
+    signature: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/),
+  }),
+  after: ZAfterSchema,
+});
+export type TicketViewerHandshake = z.input<typeof ZTicketViewerHandshakeSchema>;
+
 // Client → server messages. Each may pass an acknowledgement callback, answered with a `SocketReply`.
 /** `kind: 'reply'` also shows the customer that a teammate is typing; a note (the default) never does. */
 export const ZAgentTypingMessageSchema = z.object({

@@ -17,7 +17,7 @@ const ZIdListSchema = z
 
 /**
  * A saved filter: every key present must hold (AND); a key absent does not filter. Unknown keys are
- * refused, so a key added later (the tickets issue's ticket states) never meets an old meaning.
+ * refused, so a key added later never meets an old meaning.
  */
 export const ZViewFiltersSchema = z.strictObject({
   states: z.array(ZViewStateSchema).min(1).max(3).optional(),
@@ -35,6 +35,14 @@ export const ZViewFiltersSchema = z.strictObject({
   /** 'none': no bot ran on it. */
   bot_phase: z.enum(['bot', 'handed_off', 'none']).optional(),
   mentioned: z.literal('me').optional(),
+  /** Tickets in any of these state categories; 'none' = conversations that are not tickets. */
+  ticket_states: z
+    .array(z.enum(['submitted', 'in_progress', 'waiting_on_customer', 'resolved', 'none']))
+    .min(1)
+    .max(5)
+    .optional(),
+  /** Tickets of any of these types. */
+  ticket_type_ids: ZIdListSchema.optional(),
   created_by: z.literal('me').optional(),
 });
 export type ViewFilters = z.infer<typeof ZViewFiltersSchema>;

@@ -9,6 +9,8 @@ import { workflowRoutes } from './domain/bots/routes.ts';
 import { contactRoutes } from './domain/contacts/routes.ts';
 import { conversationRoutes } from './domain/conversations/routes.ts';
 import { eventRoutes } from './domain/events/routes.ts';
+import { jiraRoutes } from './domain/integrations/jira/routes.ts';
+import { jiraWebhookRoutes } from './domain/integrations/jira/webhook-routes.ts';
 import { invitationRoutes, publicInvitationRoutes } from './domain/invitations/routes.ts';
 import { messengerRoutes } from './domain/messenger/routes.ts';
 import { messengerSettingsRoutes } from './domain/messenger/settings-routes.ts';
@@ -16,8 +18,12 @@ import { savedReplyRoutes } from './domain/saved-replies/routes.ts';
 import { tagRoutes } from './domain/tags/routes.ts';
 import { teammateRoutes } from './domain/teammates/routes.ts';
 import { teamRoutes } from './domain/teams/routes.ts';
+import { customerLinkRoutes } from './domain/tickets/customer-link-routes.ts';
+import { ticketPortalRoutes } from './domain/tickets/portal-routes.ts';
+import { ticketRoutes } from './domain/tickets/routes.ts';
 import { tokenRoutes } from './domain/tokens/routes.ts';
 import { viewRoutes } from './domain/views/routes.ts';
+import { webhookRoutes } from './domain/webhooks/routes.ts';
 import { handleError } from './errors.ts';
 import { createEventBus, type EventBus } from './events/bus.ts';
 import { numberPendingEvents } from './events/relay.ts';
@@ -26,6 +32,7 @@ import { registerMessengerAssets } from './http/messenger-assets.ts';
 import { registerOps } from './http/ops.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { registerWeb } from './http/web.ts';
+import { createJobs, type Jobs } from './jobs/jobs.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -33,6 +40,8 @@ declare module 'fastify' {
     db: Db;
     config: Config;
     eventBus: EventBus;
+    /** Background jobs; `main.ts` starts them (tests: `setupTestApp(env, { jobs: true })`), `close()` stops them. */
+    jobs: Jobs;
   }
 }
 
@@ -41,12 +50,20 @@ export interface AppOptions {
   database: Database;
   /** Where committed events go; pass one to observe them (tests) or to share it. */
   eventBus?: EventBus;
+  /** The job queue; one on the same database by default (not started). */
+  jobs?: Jobs;
   /** pino options, or false for silence (tests). */
   logger?: boolean | object;
 }
 
 /** Builds the whole HTTP app around an open database. Never listens: `main.ts` does, tests use `inject()`. */
-export async function buildApp({ config, database, eventBus, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  database,
+  eventBus,
+  jobs,
+  logger = false,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger:
       logger === true
@@ -68,6 +85,9 @@ export async function buildApp({ config, database, eventBus, logger = false }: A
         (error) => app.log.error({ err: error }, 'numbering events failed'),
       ),
   );
+  app.decorate('jobs', jobs ?? createJobs({ database, config, log: app.log }));
+  // Before the caller closes the database: running jobs finish first.
+  app.addHook('onClose', () => app.jobs.stop());
   app.decorateRequest('actor', null as never);
   app.setErrorHandler(handleError);
   app.addHook('onSend', securityHeaders);
@@ -79,6 +99,8 @@ export async function buildApp({ config, database, eventBus, logger = false }: A
       await api.register(publicAuthRoutes);
       await api.register(publicInvitationRoutes);
       await api.register(messengerRoutes);
+      await api.register(ticketPortalRoutes);
+      await api.register(jiraWebhookRoutes);
       await api.register(async (authenticated) => {
         authenticated.addHook('onRequest', authenticate);
         await authenticated.register(sessionRoutes);
@@ -95,6 +117,10 @@ export async function buildApp({ config, database, eventBus, logger = false }: A
         await authenticated.register(workflowRoutes);
         await authenticated.register(messengerSettingsRoutes);
         await authenticated.register(assignmentRoutes);
+        await authenticated.register(webhookRoutes);
+        await authenticated.register(ticketRoutes);
+        await authenticated.register(customerLinkRoutes);
+        await authenticated.register(jiraRoutes);
       });
     },
     { prefix: '/api' },

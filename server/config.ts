@@ -40,6 +40,16 @@ const ZEnvSchema = z.object({
   ASSIGNMENT_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(15_000),
   PRESENCE_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
   SAMPLE_SITE_PORT: z.coerce.number().int().min(-1).max(65535).optional(),
+  SECRET_KEY: z.string().min(32, 'SECRET_KEY needs at least 32 characters').optional(),
+  JIRA_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(6),
+  JIRA_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  JIRA_RECONCILE_CRON: z.string().max(100).default('* * * * *'),
+  JOBS_POLL_INTERVAL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+  WEBHOOKS_ALLOW_PRIVATE_URLS: flag.default(false),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(25).default(5),
+  WEBHOOK_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(86_400).default(30),
+  WEBHOOK_RETRY_DELAY_MAX_SECONDS: z.coerce.number().int().min(1).max(604_800).default(3600),
 });
 
 export interface Config {
@@ -71,6 +81,24 @@ export interface Config {
   presenceIntervalMs: number;
   /** The sample website with the messenger embedded (npm start); -1 turns it off, 0 picks a free port. */
   sampleSitePort: number;
+  /**
+   * Encrypts stored credentials (Jira's API token) and signs customer ticket links. From SECRET_KEY; on the
+   * embedded database, generated once into DATA_DIR/secret.key when unset (server/lib/secret-key.ts).
+   */
+  secretKey: string | undefined;
+  /** Calls to Jira: retries with backoff from the first delay; reconciliation schedule (cron, UTC). */
+  jira: { retryLimit: number; retryDelaySeconds: number; reconcileCron: string };
+  /** Background jobs (server/jobs): how often idle workers look for due jobs (retries included). */
+  jobs: { pollIntervalSeconds: number };
+  /** Outgoing webhooks (docs/webhooks.md). */
+  webhooks: {
+    /** Allow subscription URLs on loopback and private networks (tests, trusted intranets). */
+    allowPrivateUrls: boolean;
+    timeoutMs: number;
+    maxAttempts: number;
+    retryDelaySeconds: number;
+    retryDelayMaxSeconds: number;
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -112,5 +140,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     assignmentSweepIntervalMs: e.ASSIGNMENT_SWEEP_INTERVAL_MS,
     presenceIntervalMs: e.PRESENCE_INTERVAL_MS,
     sampleSitePort: e.SAMPLE_SITE_PORT ?? (e.PORT === 0 ? 0 : e.PORT + 1),
+    secretKey: e.SECRET_KEY,
+    jira: {
+      retryLimit: e.JIRA_RETRY_LIMIT,
+      retryDelaySeconds: e.JIRA_RETRY_DELAY_SECONDS,
+      reconcileCron: e.JIRA_RECONCILE_CRON,
+    },
+    jobs: { pollIntervalSeconds: e.JOBS_POLL_INTERVAL_SECONDS },
+    webhooks: {
+      allowPrivateUrls: e.WEBHOOKS_ALLOW_PRIVATE_URLS,
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+      maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+      retryDelaySeconds: e.WEBHOOK_RETRY_DELAY_SECONDS,
+      retryDelayMaxSeconds: e.WEBHOOK_RETRY_DELAY_MAX_SECONDS,
+    },
   };
 }

@@ -5,6 +5,7 @@ import { ZodError } from 'zod';
 const STATUS_BY_CODE = {
   parameter_invalid: 400,
   parameter_not_found: 400,
+  parameter_mismatch: 400,
   invalid_json: 400,
   last_admin: 400,
   unauthorized: 401,
@@ -17,6 +18,10 @@ const STATUS_BY_CODE = {
   token_not_found: 404,
   invitation_not_found: 404,
   conversation_not_found: 404,
+  ticket_not_found: 404,
+  ticket_type_not_found: 404,
+  jira_not_configured: 400,
+  jira_unavailable: 502,
   contact_not_found: 404,
   tag_not_found: 404,
   saved_reply_not_found: 404,

@@ -17,6 +17,7 @@ startSnoozeWaker(app, config.snoozeCheckIntervalMs);
 startBotSweeper(app);
 startAssignmentSweeper(app);
 startEventSweep(app, 1_000);
+await app.jobs.start();
 await registerRealtime(app);
 await app.listen({ port: config.port, host: config.host });
 

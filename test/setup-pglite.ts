@@ -5,6 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../server/db/database.ts';
 import { migrate } from '../server/db/migrate.ts';
+import { installJobsSchema } from '../server/jobs/boss.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -13,11 +14,15 @@ declare module 'vitest' {
   }
 }
 
-/** Migrates one in-memory PGlite and saves it; every test file starts its own instance from this snapshot. */
+/**
+ * Migrates one in-memory PGlite (the job queue's schema included) and saves it; every test file starts its own
+ * instance from this snapshot.
+ */
 export default async function setup(project: TestProject) {
   const pglite = await PGlite.create();
   const database = await openDatabase({ pglite });
   await migrate(database);
+  await installJobsSchema(database);
   const snapshot = await pglite.dumpDataDir('none');
   const file = path.join(os.tmpdir(), `charla-pglite-${process.pid}.tar`);
   await writeFile(file, Buffer.from(await snapshot.arrayBuffer()));

@@ -2,9 +2,10 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../server/db/database.ts';
 import { migrate } from '../server/db/migrate.ts';
+import { installJobsSchema } from '../server/jobs/boss.ts';
 import { databaseUrlFor, TEST_DATABASE_URL } from './postgres.ts';
 
-/** Migrates a template database once; every test file copies it (CREATE DATABASE … TEMPLATE). */
+/** Migrates a template database once, job queue schema included; every test file copies it (CREATE DATABASE … TEMPLATE). */
 export default async function setup(project: TestProject) {
   const template = `charla_tpl_${process.pid}`;
   const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
@@ -13,6 +14,7 @@ export default async function setup(project: TestProject) {
   await admin.query(`CREATE DATABASE ${template}`);
   const database = await openDatabase({ databaseUrl: databaseUrlFor(template), poolSize: 1 });
   await migrate(database);
+  await installJobsSchema(database);
   await database.close();
   // The pool's backends exit asynchronously; a template in use cannot be copied.
   while ((await admin.query('SELECT 1 FROM pg_stat_activity WHERE datname = $1', [template])).rowCount) {

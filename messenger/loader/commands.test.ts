@@ -39,6 +39,7 @@ describe('the Intercom commands', () => {
     runCommand(commands, 'showNewMessage', ['hola']);
     runCommand(commands, 'showConversation', [42]);
     runCommand(commands, 'showMessages', []);
+    runCommand(commands, 'showTicket', [7]);
     runCommand(commands, 'hide', []);
     runCommand(commands, 'shutdown', []);
     expect(calls).toEqual([
@@ -47,6 +48,7 @@ describe('the Intercom commands', () => {
       ['show', { name: 'new', text: 'hola' }],
       ['show', { name: 'conversation', id: '42' }],
       ['show', { name: 'messages' }],
+      ['show', { name: 'ticket', id: '7' }],
       ['hide'],
       ['shutdown'],
     ]);
@@ -120,9 +122,9 @@ describe('the Intercom commands', () => {
 });
 
 describe('spaceView', () => {
-  it('opens the message list for messages and tickets, and Home for the rest', () => {
+  it('opens the message list for messages, the ticket list for tickets, and Home for the rest', () => {
     expect(spaceView('messages')).toEqual({ name: 'messages' });
-    expect(spaceView('tickets')).toEqual({ name: 'messages' });
+    expect(spaceView('tickets')).toEqual({ name: 'tickets' });
     expect(spaceView('home')).toEqual({ name: 'home' });
     expect(spaceView('news')).toEqual({ name: 'home' });
   });

@@ -16,10 +16,11 @@ export function eventMetadata(metadata: unknown): Record<string, string | number
 
 /** showSpace's names; spaces Charla has no equivalent for open Home. */
 export function spaceView(space: unknown): FrameView {
-  return space === 'messages' || space === 'tickets' ? { name: 'messages' } : { name: 'home' };
+  if (space === 'messages' || space === 'tickets') return { name: space };
+  return { name: 'home' };
 }
 
-const UNSUPPORTED = ['showArticle', 'showNews', 'showTicket', 'startTour', 'startSurvey', 'startChecklist'];
+const UNSUPPORTED = ['showArticle', 'showNews', 'startTour', 'startSurvey', 'startChecklist'];
 
 /** Intercom's command names → what they do here. */
 export function createCommands(messenger: Messenger): Record<string, Handler> {
@@ -36,6 +37,7 @@ export function createCommands(messenger: Messenger): Record<string, Handler> {
     showNewMessage: (text) => messenger.show({ name: 'new', ...(typeof text === 'string' ? { text } : {}) }),
     showConversation: (id) => messenger.show({ name: 'conversation', id: String(id) }),
     showSpace: (space) => messenger.show(spaceView(space)),
+    showTicket: (id) => messenger.show({ name: 'ticket', id: String(id) }),
     onShow: callback('show'),
     onHide: callback('hide'),
     onUnreadCountChange: (fn) => {

@@ -12,7 +12,9 @@ export type FrameView =
   | { name: 'home' }
   | { name: 'messages' }
   | { name: 'new'; text?: string }
-  | { name: 'conversation'; id: string };
+  | { name: 'conversation'; id: string }
+  | { name: 'tickets' }
+  | { name: 'ticket'; id: string };
 
 /** Loader → frame. Each carries the nonce the loader put in the frame's URL. */
 export type ToFrame =

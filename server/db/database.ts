@@ -15,6 +15,8 @@ export interface Database {
   driver: 'pglite' | 'postgres';
   /** The embedded instance, when the driver is PGlite (tests snapshot it). */
   pglite?: PGlite;
+  /** The server's address, when the driver is PostgreSQL (the job queue opens its own small pool). */
+  connectionString?: string;
   rawTransaction<T>(work: (tx: RawTransaction) => Promise<T>): Promise<T>;
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -77,6 +79,7 @@ function openPostgres(connectionString: string, max: number): Database {
   return {
     db,
     driver: 'postgres',
+    connectionString,
     rawTransaction: async (work) => {
       const client = await pool.connect();
       try {

@@ -1,4 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { TicketStateCategory, TicketTables } from './schema-tickets.ts';
+import type { WebhookTables } from './schema-webhooks.ts';
 
 /** Row types of the tables in `migrations/`. Keep in step with the SQL. */
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -187,6 +189,7 @@ export interface ConversationsTable {
   language: Language | null;
   channel: Generated<'api' | 'messenger'>;
   queued_at: NullableTimestamp;
+  ticket_state: TicketStateCategory | null;
 }
 
 export interface ConversationPartsTable {
@@ -349,7 +352,7 @@ export interface BotRunsTable {
   updated_at: Timestamp;
 }
 
-export interface DB {
+export interface DB extends TicketTables, WebhookTables {
   workspaces: WorkspacesTable;
   teammates: TeammatesTable;
   teams: TeamsTable;

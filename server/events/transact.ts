@@ -14,12 +14,15 @@ export async function transact<T>(
   workspaceId: string,
   work: (trx: Db, emit: Emit) => Promise<T>,
 ): Promise<T> {
+  let emitted = 0;
   const result = await context.db.transaction().execute(async (trx) => {
     const pending: NewEvent[] = [];
     const result = await work(trx, (event) => pending.push(event));
     await recordEvents(trx, workspaceId, pending);
+    emitted = pending.length;
     return result;
   });
-  await context.eventBus.flush();
+  // A change that emitted nothing has nothing to number or push.
+  if (emitted > 0) await context.eventBus.flush();
   return result;
 }

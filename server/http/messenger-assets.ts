@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { frameAncestors, getMessengerSettings } from '../domain/messenger/settings.ts';
+import { findLinkedTicket } from '../domain/tickets/customer-link.ts';
 import { AppError } from '../errors.ts';
 
 const DIST = fileURLToPath(new URL('../../messenger/dist/', import.meta.url));
@@ -80,13 +81,16 @@ function frameSecurityPolicy(ancestors: string): string {
   ].join('; ');
 }
 
+const NO_TICKET_PAGE =
+  '<!doctype html><html lang="en"><meta charset="utf-8"><meta name="robots" content="noindex"><title>Charla</title><p>This ticket link is not valid. Ask the team for a new one.</p><p lang="es">Este enlace al ticket no es válido. Pide uno nuevo al equipo.</p></html>';
+
 const UNKNOWN_APP_PAGE =
   '<!doctype html><html lang="en"><meta charset="utf-8"><title>Charla</title><p>This messenger does not exist: check the app_id.</p></html>';
 
 /**
  * The customer-facing messenger's files: the loader that websites embed (at `/widget/<app_id>`, Intercom's
  * address with Charla's host, and at `/messenger/loader.js`), its stylesheet, the iframe's page with its own
- * Content-Security-Policy, and the page's hashed assets.
+ * Content-Security-Policy, the signed ticket page (`/t/…`), and the pages' hashed assets.
  */
 export async function registerMessengerAssets(app: FastifyInstance): Promise<void> {
   const sendLoader = async (request: FastifyRequest, reply: FastifyReply) => {
@@ -124,6 +128,29 @@ export async function registerMessengerAssets(app: FastifyInstance): Promise<voi
     }
     reply.header('content-security-policy', frameSecurityPolicy(frameAncestors(settings)));
     return (await sendAsset(request, reply, `${DIST}app/index.html`, CACHE.frame)) ?? notBuilt(reply);
+  });
+
+  // The signed ticket page: the customer follows a ticket without the messenger. Its address carries the key
+  // (`?s=`), so it is never cached, indexed, framed or sent on as a referrer.
+  app.get('/t/:workspaceId/:ticketId', async (request, reply) => {
+    const { workspaceId, ticketId } = request.params as { workspaceId: string; ticketId: string };
+    const { s } = request.query as { s?: unknown };
+    const found =
+      APP_ID.test(workspaceId) && /^\d{1,15}$/.test(ticketId) && typeof s === 'string'
+        ? await findLinkedTicket(app.db, app.config, workspaceId, Number(ticketId), s)
+        : undefined;
+    reply
+      .header('content-security-policy', frameSecurityPolicy("'none'"))
+      .header('referrer-policy', 'no-referrer')
+      .header('x-robots-tag', 'noindex');
+    if (!found) {
+      return reply
+        .status(404)
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .send(NO_TICKET_PAGE);
+    }
+    return (await sendAsset(request, reply, `${DIST}app/ticket.html`, 'no-store')) ?? notBuilt(reply);
   });
 
   app.get('/messenger/assets/:file', async (request, reply) => {

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { registerJiraMetrics } from '../domain/integrations/jira/metrics.ts';
+import { registerJobMetrics } from '../jobs/metrics.ts';
 
 /**
  * Liveness, readiness (the database answers) and Prometheus metrics. Unauthenticated: keep them off the public
@@ -21,6 +23,8 @@ export function registerOps(app: FastifyInstance): void {
     buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [registry],
   });
+  registerJobMetrics(registry, () => app.jobs, app.log);
+  registerJiraMetrics(registry, app);
 
   app.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';

@@ -31,9 +31,14 @@ export function createFanOut(agents: AgentNamespace, visitors: VisitorNamespace)
       return;
     }
     agents.local.to(everyAgent).emit('event', event);
-    if (audience === 'public' && contactId !== null) {
-      visitors.local.to(rooms.contact(workspaceId, contactId)).emit('event', presentEventForVisitor(event));
-    }
+    if (audience !== 'public') return;
+    // The contact's messengers and the signed pages open on this ticket; a socket in both gets it once.
+    const visitorRooms = [
+      ...(contactId === null ? [] : [rooms.contact(workspaceId, contactId)]),
+      ...(event.conversation_id === null ? [] : [rooms.ticket(workspaceId, event.conversation_id)]),
+    ];
+    const presented = visitorRooms.length > 0 ? presentEventForVisitor(event) : undefined;
+    if (presented) visitors.local.to(visitorRooms).emit('event', presented);
   }
 
   return {

@@ -63,8 +63,13 @@ export async function registerRealtime(app: FastifyInstance): Promise<void> {
   visitors.use(authenticateVisitor(app));
   visitors.on('connection', (socket) => {
     const { viewer } = socket.data;
-    handleVisitorMessages(app, agents, socket);
-    const roomNames = [rooms.contact(viewer.workspaceId, viewer.contactId)];
+    // A signed ticket page only listens.
+    if (viewer.kind === 'visitor') handleVisitorMessages(app, agents, socket, viewer);
+    const roomNames = [
+      viewer.kind === 'visitor'
+        ? rooms.contact(viewer.workspaceId, viewer.contactId)
+        : rooms.ticket(viewer.workspaceId, viewer.ticketId),
+    ];
     startStream(context, socket, viewer, socket.data.after, roomNames).catch((error: unknown) => {
       app.log.error({ err: error }, 'visitor stream failed to start');
       socket.disconnect(true);

@@ -11,4 +11,6 @@ export const rooms = {
   conversation: (workspaceId: string, conversationId: string) => `ws:${workspaceId}:conversation:${conversationId}`,
   /** A contact's messenger sockets (on `/visitors`). */
   contact: (workspaceId: string, contactId: number) => `ws:${workspaceId}:contact:${contactId}`,
+  /** Signed ticket pages open on one customer ticket (on `/visitors`): its public events only. */
+  ticket: (workspaceId: string, ticketId: string | number) => `ws:${workspaceId}:ticket:${ticketId}`,
 };

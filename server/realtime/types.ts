@@ -22,7 +22,10 @@ export interface AgentSocketData {
 }
 
 export interface VisitorSocketData {
-  viewer: { kind: 'visitor'; workspaceId: string; contactId: number };
+  /** A messenger (one contact's events), or a signed ticket page (one ticket's). */
+  viewer:
+    | { kind: 'visitor'; workspaceId: string; contactId: number }
+    | { kind: 'ticket'; workspaceId: string; ticketId: number };
   after: number | undefined;
 }
 

@@ -1,18 +1,34 @@
 import type { FastifyInstance } from 'fastify';
-import { ZVisitorHandshakeSchema } from '../../protocol/realtime.ts';
+import { ZTicketViewerHandshakeSchema, ZVisitorHandshakeSchema } from '../../protocol/realtime.ts';
+import { findLinkedTicket } from '../domain/tickets/customer-link.ts';
 import { handshakeError } from './handshake-error.ts';
-import type { VisitorSocket } from './types.ts';
+import type { VisitorSocket, VisitorSocketData } from './types.ts';
 import { findVisitorSession } from './visitor-sessions.ts';
 
-/** A messenger visitor presents its visitor session token; the socket then speaks for that contact only. */
+/** Who the handshake speaks for: a messenger's visitor session, or a signed ticket link; undefined if neither. */
+async function viewerOf(app: FastifyInstance, auth: unknown): Promise<VisitorSocketData | undefined> {
+  const visitor = ZVisitorHandshakeSchema.safeParse(auth);
+  if (visitor.success) {
+    const session = await findVisitorSession(app.db, visitor.data.token);
+    return session && { viewer: { kind: 'visitor', ...session }, after: visitor.data.after };
+  }
+  const page = ZTicketViewerHandshakeSchema.safeParse(auth);
+  if (!page.success) return undefined;
+  const { workspace_id: workspaceId, ticket_id: ticketId, signature } = page.data.ticket;
+  const found = await findLinkedTicket(app.db, app.config, workspaceId, Number(ticketId), signature);
+  return found && { viewer: { kind: 'ticket', workspaceId, ticketId: Number(ticketId) }, after: page.data.after };
+}
+
+/**
+ * A messenger visitor presents its visitor session token, and the socket then speaks for that contact only; a
+ * signed ticket page presents its link (`ticket`), and the socket then gets that ticket's public events only.
+ */
 export function authenticateVisitor(app: FastifyInstance) {
   return async (socket: VisitorSocket, next: (error?: Error) => void): Promise<void> => {
-    const auth = ZVisitorHandshakeSchema.safeParse(socket.handshake.auth);
-    if (!auth.success) return next(handshakeError('unauthorized', 'Pass a visitor session token'));
     try {
-      const session = await findVisitorSession(app.db, auth.data.token);
-      if (!session) return next(handshakeError('unauthorized', 'Visitor session invalid or expired'));
-      socket.data = { viewer: { kind: 'visitor', ...session }, after: auth.data.after };
+      const data = await viewerOf(app, socket.handshake.auth);
+      if (!data) return next(handshakeError('unauthorized', 'Pass a valid visitor session token or ticket link'));
+      socket.data = data;
       next();
     } catch (error) {
       app.log.error({ err: error }, 'visitor socket authentication failed');

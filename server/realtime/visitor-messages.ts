@@ -11,8 +11,12 @@ import type { AgentNamespace, VisitorSocket } from './types.ts';
 const TYPING_PER_WINDOW = 20;
 
 /** A visitor's `typing`, for its own conversations only, relayed to the workspace's teammates. */
-export function handleVisitorMessages(app: FastifyInstance, agents: AgentNamespace, socket: VisitorSocket): void {
-  const { workspaceId, contactId } = socket.data.viewer;
+export function handleVisitorMessages(
+  app: FastifyInstance,
+  agents: AgentNamespace,
+  socket: VisitorSocket,
+  { workspaceId, contactId }: { workspaceId: string; contactId: number },
+): void {
   const throttle = createThrottle(TYPING_PER_WINDOW, 10_000);
   onMessage(socket, app.log, 'typing', ZVisitorTypingMessageSchema, async ({ conversation_id, is_typing }) => {
     throttle();

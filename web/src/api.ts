@@ -23,6 +23,12 @@ import type {
   ZUpdateConversationRequestSchema,
 } from '../../protocol/conversations.ts';
 import type { EventList } from '../../protocol/events.ts';
+import type {
+  JiraSettings,
+  JiraTestResult,
+  ZLinkJiraIssueRequestSchema,
+  ZSaveJiraSettingsRequestSchema,
+} from '../../protocol/jira.ts';
 import type { MessengerAdminSettings, ZUpdateMessengerSettingsRequestSchema } from '../../protocol/messenger.ts';
 import type {
   SavedReply,
@@ -31,8 +37,29 @@ import type {
   ZUpdateSavedReplyRequestSchema,
 } from '../../protocol/saved-replies.ts';
 import type { Team, TeamList, ZCreateTeamRequestSchema, ZUpdateTeamRequestSchema } from '../../protocol/teams.ts';
+import type {
+  Ticket,
+  TicketList,
+  TicketState,
+  TicketType,
+  ZCreateTicketRequestSchema,
+  ZCreateTicketTypeAttributeRequestSchema,
+  ZCreateTicketTypeRequestSchema,
+  ZTicketStateListSchema,
+  ZTicketTypeListSchema,
+  ZUpdateTicketRequestSchema,
+  ZUpdateTicketTypeRequestSchema,
+} from '../../protocol/tickets.ts';
 import type { AccessToken, ZAccessTokenListSchema } from '../../protocol/tokens.ts';
 import type { View, ViewList, ViewSort, ZCreateViewRequestSchema, ZViewStateSchema } from '../../protocol/views.ts';
+import type {
+  WebhookDelivery,
+  WebhookDeliveryList,
+  WebhookSubscription,
+  WebhookSubscriptionList,
+  ZCreateWebhookSubscriptionRequestSchema,
+  ZUpdateWebhookSubscriptionRequestSchema,
+} from '../../protocol/webhooks.ts';
 import type {
   Workflow,
   WorkflowInput,
@@ -203,6 +230,54 @@ export const api = {
 
   getContact: (contactId: string) => request<Contact>('GET', `/contacts/${id(contactId)}`),
 
+  listTicketTypes: () => request<z.infer<typeof ZTicketTypeListSchema>>('GET', '/ticket_types'),
+  createTicketType: (body: z.input<typeof ZCreateTicketTypeRequestSchema>) =>
+    request<TicketType>('POST', '/ticket_types', body),
+  updateTicketType: (typeId: string, changes: z.input<typeof ZUpdateTicketTypeRequestSchema>) =>
+    request<TicketType>('PUT', `/ticket_types/${id(typeId)}`, changes),
+  addTicketTypeAttribute: (typeId: string, body: z.input<typeof ZCreateTicketTypeAttributeRequestSchema>) =>
+    request<TicketType>('POST', `/ticket_types/${id(typeId)}/attributes`, body),
+  archiveTicketTypeAttribute: (typeId: string, attributeId: string, archived: boolean) =>
+    request<TicketType>('PUT', `/ticket_types/${id(typeId)}/attributes/${id(attributeId)}`, { archived }),
+  listTicketStates: () => request<z.infer<typeof ZTicketStateListSchema>>('GET', '/ticket_states'),
+  updateTicketStateLabels: (stateId: string, labels: TicketState['labels']) =>
+    request<TicketState>('PUT', `/ticket_states/${id(stateId)}`, { labels }),
+
+  /** The same `idempotencyKey` on a retry returns the first ticket. */
+  createTicket: (body: z.input<typeof ZCreateTicketRequestSchema>, idempotencyKey: string) =>
+    request<Ticket>('POST', '/tickets', body, { 'idempotency-key': idempotencyKey }),
+  getTicket: (ticketId: string) => request<Ticket>('GET', `/tickets/${id(ticketId)}`),
+  updateTicket: (ticketId: string, changes: z.input<typeof ZUpdateTicketRequestSchema>) =>
+    request<Ticket>('PUT', `/tickets/${id(ticketId)}`, changes),
+  /** On back-office and tracker tickets the server keeps a comment internal (a note). */
+  replyToTicket: (ticketId: string, kind: 'comment' | 'note', body: string, idempotencyKey: string) =>
+    request<unknown>(
+      'POST',
+      `/tickets/${id(ticketId)}/reply`,
+      { type: 'admin', message_type: kind, body },
+      { 'idempotency-key': idempotencyKey },
+    ),
+  listConversationTickets: (conversationId: string) =>
+    request<Pick<TicketList, 'type' | 'tickets'>>('GET', `/conversations/${id(conversationId)}/tickets`),
+  /** A signed page the customer can open to follow the ticket. */
+  getTicketCustomerLink: (ticketId: string) =>
+    request<{ url: string }>('GET', `/tickets/${id(ticketId)}/customer_link`),
+
+  getJiraSettings: () => request<JiraSettings>('GET', '/integrations/jira'),
+  /** Leave out `api_token` to keep the stored one. */
+  saveJiraSettings: (body: z.input<typeof ZSaveJiraSettingsRequestSchema>) =>
+    request<JiraSettings>('PUT', '/integrations/jira', body),
+  disconnectJira: () => request<JiraSettings>('DELETE', '/integrations/jira'),
+  /** Calls Jira with the saved settings; a refusal answers 200 with `ok: false` and the reason. */
+  testJiraConnection: () => request<JiraTestResult>('POST', '/integrations/jira/test'),
+  rotateJiraWebhookSecret: () => request<JiraSettings>('POST', '/integrations/jira/rotate_webhook_secret'),
+  linkJiraIssue: (ticketId: string, body: z.input<typeof ZLinkJiraIssueRequestSchema>) =>
+    request<Ticket>('POST', `/tickets/${id(ticketId)}/jira_issues`, body),
+  unlinkJiraIssue: (ticketId: string, key: string) =>
+    request<Ticket>('DELETE', `/tickets/${id(ticketId)}/jira_issues/${id(key)}`),
+  retryJiraIssue: (ticketId: string, key: string) =>
+    request<Ticket>('POST', `/tickets/${id(ticketId)}/jira_issues/${id(key)}/retry`),
+
   listEventsAfter: (after: number) => request<EventList>('GET', `/events?after=${after}`),
 
   getMessengerSettings: () => request<MessengerAdminSettings>('GET', '/messenger/settings'),
@@ -225,4 +300,28 @@ export const api = {
   listTokens: () => request<z.infer<typeof ZAccessTokenListSchema>>('GET', '/tokens'),
   createToken: (name: string) => request<AccessToken>('POST', '/tokens', { name }),
   revokeToken: (tokenId: string) => request<unknown>('DELETE', `/tokens/${id(tokenId)}`),
+
+  listWebhookSubscriptions: () => request<WebhookSubscriptionList>('GET', '/webhooks/subscriptions'),
+  getWebhookSubscription: (subscriptionId: string) =>
+    request<WebhookSubscription>('GET', `/webhooks/subscriptions/${id(subscriptionId)}`),
+  createWebhookSubscription: (body: z.input<typeof ZCreateWebhookSubscriptionRequestSchema>) =>
+    request<WebhookSubscription>('POST', '/webhooks/subscriptions', body),
+  updateWebhookSubscription: (subscriptionId: string, body: z.input<typeof ZUpdateWebhookSubscriptionRequestSchema>) =>
+    request<WebhookSubscription>('PUT', `/webhooks/subscriptions/${id(subscriptionId)}`, body),
+  deleteWebhookSubscription: (subscriptionId: string) =>
+    request<unknown>('DELETE', `/webhooks/subscriptions/${id(subscriptionId)}`),
+  rotateWebhookSecret: (subscriptionId: string) =>
+    request<WebhookSubscription>('POST', `/webhooks/subscriptions/${id(subscriptionId)}/rotate_secret`),
+  sendWebhookTest: (subscriptionId: string) =>
+    request<WebhookDelivery>('POST', `/webhooks/subscriptions/${id(subscriptionId)}/test`),
+  listWebhookDeliveries: (subscriptionId: string, startingAfter?: string) =>
+    request<WebhookDeliveryList>(
+      'GET',
+      `/webhooks/subscriptions/${id(subscriptionId)}/deliveries?per_page=20${
+        startingAfter ? `&starting_after=${encodeURIComponent(startingAfter)}` : ''
+      }`,
+    ),
+  getWebhookDelivery: (deliveryId: string) => request<WebhookDelivery>('GET', `/webhooks/deliveries/${id(deliveryId)}`),
+  retryWebhookDelivery: (deliveryId: string) =>
+    request<WebhookDelivery>('POST', `/webhooks/deliveries/${id(deliveryId)}/retry`),
 };

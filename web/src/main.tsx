@@ -14,6 +14,9 @@ import './styles/workflows.css';
 import './styles/bot.css';
 import './styles/assignment.css';
 import './styles/assignment-why.css';
+import './styles/tickets.css';
+import './styles/webhooks.css';
+import './styles/jira.css';
 
 initI18n(detectLanguage());
 

@@ -1,10 +1,12 @@
 import type { Language } from '../../../protocol/common.ts';
+import type { CustomerTicketCommentSent, CustomerTicketList } from '../../../protocol/customer-tickets.ts';
 import type {
   MessengerBoot,
   MessengerBootRequest,
   MessengerConversation,
   MessengerSend,
 } from '../../../protocol/messenger.ts';
+import type { PublicTicket } from '../../../protocol/tickets.ts';
 import type { Identity } from '../../shared/settings.ts';
 import { ApiError } from './retry.ts';
 
@@ -65,5 +67,14 @@ export function createApi(appId: string, token: () => string | null) {
     markRead: (id: string) => call<void>('POST', `/conversations/${key(id)}/read`),
     track: (name: string, metadata?: Record<string, string | number | boolean>) =>
       call<void>('POST', '/events', { event_name: name, ...(metadata ? { metadata } : {}) }),
+    listTickets: (language: Language) => call<CustomerTicketList>('GET', `/tickets?language=${language}`),
+    getTicket: (id: string, language: Language) =>
+      call<PublicTicket>('GET', `/tickets/${key(id)}?language=${language}`),
+    commentTicket: (id: string, body: string, idempotencyKey: string) =>
+      call<CustomerTicketCommentSent>('POST', `/tickets/${key(id)}/comments`, {
+        body,
+        idempotency_key: idempotencyKey,
+      }),
+    readTicket: (id: string) => call<void>('POST', `/tickets/${key(id)}/read`),
   };
 }

@@ -1,12 +1,13 @@
 import type { MessengerConversation, MessengerSend } from '../../../protocol/messenger.ts';
 import { api, session } from './context.ts';
+import { newKey } from './ids.ts';
 import { isViewing, navigate } from './navigation.ts';
 import { markRead, mergeList, mergeParts, summarize, upsertConversation } from './parts.ts';
 import { withRetry } from './retry.ts';
 import { type PendingMessage, store } from './state.ts';
 
 /** Runs `work` unless the contact changed meanwhile (then its answer belongs to someone else). */
-async function forThisContact<T>(work: () => Promise<T>, apply: (result: T) => void): Promise<void> {
+export async function forThisContact<T>(work: () => Promise<T>, apply: (result: T) => void): Promise<void> {
   const generation = session.generation;
   const result = await work();
   if (generation === session.generation) apply(result);
@@ -103,12 +104,6 @@ async function deliver(message: PendingMessage): Promise<void> {
   } catch {
     if (generation === session.generation) setPending(key, { status: 'failed' });
   }
-}
-
-/** An idempotency key (randomUUID needs a secure context, which a frame on an http:// page is not). */
-function newKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 function enqueue(message: Omit<PendingMessage, 'key' | 'status' | 'createdAt'>): void {

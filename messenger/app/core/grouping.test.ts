@@ -28,6 +28,15 @@ describe('groupThread', () => {
     expect(items.map((item) => item.kind)).toEqual(['notice', 'notice']);
   });
 
+  it('shows a ticket made from the chat and a ticket’s state changes as notices', () => {
+    const items = groupThread([
+      buildPart({ id: '1', part_type: 'ticket_linked', body: null }),
+      buildPart({ id: '2', part_type: 'ticket_state_updated', body: 'Tu ticket ahora está: En curso' }),
+      buildPart({ id: '3', part_type: 'comment', body: '<p>Ya está</p>' }),
+    ]);
+    expect(items.map((item) => item.kind)).toEqual(['notice', 'notice', 'messages']);
+  });
+
   it('shows a closing note as the teammate’s message, then the notice', () => {
     const items = groupThread([buildPart({ id: '1', part_type: 'close', body: '<p>Bye!</p>' })]);
     expect(items.map((item) => item.kind)).toEqual(['messages', 'notice']);

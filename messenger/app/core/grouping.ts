@@ -8,12 +8,21 @@ export type ThreadItem =
 /** Messages of one author within five minutes of each other show as one group, named once. */
 const GROUP_WINDOW_S = 300;
 
-/** Changes the customer sees as a notice (closed, reopened); other parts show only when they have a body. */
-const NOTICES = new Set(['close', 'open']);
+/**
+ * Changes the customer sees as a notice (closed, reopened, a ticket made from the chat); other parts show only
+ * when they have a body.
+ */
+const NOTICES = new Set(['close', 'open', 'ticket_linked']);
+/** Notices whose body is their text (a ticket's state changes, written in the customer's language). */
+const TEXT_NOTICES = new Set(['ticket_state_updated']);
 
 export function groupThread(parts: readonly MessengerPart[]): ThreadItem[] {
   const items: ThreadItem[] = [];
   for (const part of parts) {
+    if (TEXT_NOTICES.has(part.part_type)) {
+      items.push({ kind: 'notice', key: `${part.id}:notice`, part });
+      continue;
+    }
     const notice: ThreadItem | null = NOTICES.has(part.part_type)
       ? { kind: 'notice', key: `${part.id}:notice`, part }
       : null;

@@ -4,10 +4,12 @@ import type { Typing } from '../../../protocol/realtime.ts';
 import { frame, session } from './context.ts';
 import { readIfViewing, refreshConversation, refreshList } from './conversations.ts';
 import { createEventCursor, type EventCursor } from './cursor.ts';
+import { debounce } from './debounce.ts';
 import { isViewing } from './navigation.ts';
 import { applyPart, countsAsUnread, isFromTeam, mergeParts } from './parts.ts';
 import type { VisitorConnection } from './realtime.ts';
 import { store } from './state.ts';
+import { applyTicketEvent, resyncTickets } from './tickets.ts';
 
 let connection: VisitorConnection | null = null;
 let isConnecting = false;
@@ -39,21 +41,6 @@ export function resetCursor(contact: string, lastEventId: number): void {
   contactId = contact;
   cursor = createEventCursor(Math.max(lastEventId, storedCursor(contact)));
   saveCursor();
-}
-
-/** Several changes in a row: one refetch. */
-function debounce(run: (key: string) => void, ms = 150) {
-  const timers = new Map<string, ReturnType<typeof setTimeout>>();
-  return (key: string) => {
-    clearTimeout(timers.get(key));
-    timers.set(
-      key,
-      setTimeout(() => {
-        timers.delete(key);
-        run(key);
-      }, ms),
-    );
-  };
 }
 
 const refetchConversation = debounce((id) => void refreshConversation(id).catch(() => undefined));
@@ -95,6 +82,11 @@ function applyNewPart(part: MessengerPart, conversationState: MessengerConversat
 export function applyEvent(event: StreamEvent): void {
   if (event.type !== 'event' || !cursor.accept(event.id)) return;
   saveCursor();
+  // A ticket's events (its conversation is the ticket) belong to the Tickets tab.
+  if (event.data.ticket_id !== undefined) {
+    applyTicketEvent(event);
+    return;
+  }
   const data = event.data as { part?: MessengerPart; state?: MessengerConversation['state'] };
   if (event.topic === 'conversation.part.created' && data.part) {
     applyNewPart(data.part, data.state);
@@ -115,9 +107,10 @@ function applyTyping(typing: Typing): void {
   setTyping(typing.conversation_id, typing.is_typing ? typing.author.name : null);
 }
 
-/** Catches up after a gap (a reconnection, a tab waking up): the list, and the conversation on screen. */
+/** Catches up after a gap (a reconnection, a tab waking up): the lists, and the conversation or ticket on screen. */
 export function resync(): void {
   refetchList('list');
+  resyncTickets();
   const { view } = store.get();
   if (view.name === 'conversation') refetchConversation(view.id);
 }
@@ -137,8 +130,7 @@ export function ensureRealtime(): void {
         return;
       }
       connection = connectVisitor({
-        token,
-        after: () => cursor.last(),
+        auth: () => ({ token, after: cursor.last() }),
         onEvent: applyEvent,
         onReady: () => {
           if (hasBeenReady) resync();

@@ -1,9 +1,10 @@
 import type { FrameView } from '../../shared/bridge.ts';
 import { totalUnread } from './parts.ts';
 import { store } from './state.ts';
+import { ticketUnread } from './ticket-state.ts';
 
-const isSameView = (a: FrameView, b: FrameView) =>
-  a.name === b.name && (a.name !== 'conversation' || (b.name === 'conversation' && a.id === b.id));
+const idOf = (view: FrameView) => ('id' in view ? view.id : undefined);
+const isSameView = (a: FrameView, b: FrameView) => a.name === b.name && idOf(a) === idOf(b);
 
 /** Goes to a screen; Back returns to where it came from. */
 export function navigate(view: FrameView, { replace = false } = {}): void {
@@ -18,10 +19,11 @@ export function back(): void {
   store.set((state) => ({ view: state.history.at(-1) ?? { name: 'home' }, history: state.history.slice(0, -1) }));
 }
 
-/** Where a plain `show` lands: the list when something is unread, otherwise where the customer left it. */
+/** Where a plain `show` lands: a list with something unread, otherwise where the customer left it. */
 export function defaultView(): FrameView {
   const state = store.get();
-  return totalUnread(state.conversations) > 0 ? { name: 'messages' } : state.view;
+  if (totalUnread(state.conversations) > 0) return { name: 'messages' };
+  return ticketUnread(state.tickets) > 0 ? { name: 'tickets' } : state.view;
 }
 
 /** The customer has this conversation in front of them: the messenger open on it, in a visible tab. */

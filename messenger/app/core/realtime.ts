@@ -11,9 +11,11 @@ interface ServerToVisitor extends VisitorServerToClient {
 }
 
 export interface VisitorHandlers {
-  token: string;
-  /** The last event id applied: every (re)connection resumes after it. */
-  after: () => number;
+  /**
+   * The handshake of every (re)connection: the messenger's `{ token, after }`, or the signed ticket page's
+   * `{ ticket, after }`, with `after` the last event id applied, so each one resumes after it.
+   */
+  auth: () => Record<string, unknown>;
   onEvent: (event: StreamEvent) => void;
   onReady: (ready: Ready) => void;
   onTyping: (typing: Typing) => void;
@@ -24,10 +26,13 @@ export interface VisitorHandlers {
 const RETRY_BASE_MS = 1000;
 const RETRY_MAX_MS = 60_000;
 
-/** The visitor's socket (its own chunk: loaded only once someone has a conversation or opens the messenger). */
+/**
+ * The visitor's socket (its own chunk: loaded only once someone has a conversation or opens the messenger; the
+ * signed ticket page uses it too).
+ */
 export function connectVisitor(handlers: VisitorHandlers) {
   const socket: Socket<ServerToVisitor, VisitorClientToServer> = io(`${location.origin}${VISITORS_NAMESPACE}`, {
-    auth: (send) => send({ token: handlers.token, after: handlers.after() }),
+    auth: (send) => send(handlers.auth()),
     transports: ['websocket', 'polling'],
   });
   let retry: ReturnType<typeof setTimeout> | undefined;

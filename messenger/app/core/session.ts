@@ -10,6 +10,8 @@ import { defaultView, navigate } from './navigation.ts';
 import { totalUnread } from './parts.ts';
 import { ApiError, withRetry } from './retry.ts';
 import { initialState, store } from './state.ts';
+import { ticketUnread } from './ticket-state.ts';
+import { openTicket, readTicketIfViewing, refreshTickets } from './tickets.ts';
 
 /** Loads the screens (Preact and the stylesheet) the first time the messenger opens. */
 let loadInterface: () => void = () => undefined;
@@ -50,7 +52,8 @@ function adopt(answer: MessengerBoot, { isUpdate = false } = {}): void {
     resetCursor(boot.contact.id, boot.last_event_id);
     const { open, view, draft } = store.get();
     // Nothing of the previous contact stays on screen.
-    store.set({ ...initialState(language), open, draft, view: view.name === 'conversation' ? { name: 'home' } : view });
+    const isPersonal = view.name === 'conversation' || view.name === 'ticket';
+    store.set({ ...initialState(language), open, draft, view: isPersonal ? { name: 'home' } : view });
   } else if (isNewToken) {
     // Same person, new session: the socket reconnects with the new token, from the same place.
     stopRealtime();
@@ -68,11 +71,10 @@ function adopt(answer: MessengerBoot, { isUpdate = false } = {}): void {
     launcher_text: textOn(boot.settings.launcher_color),
   });
   if (isNewContact) {
-    refreshList()
-      .then(() => {
-        if (store.get().conversations.length > 0) ensureRealtime();
-      })
-      .catch(() => undefined);
+    Promise.allSettled([refreshList(), refreshTickets()]).then(() => {
+      const { conversations, tickets } = store.get();
+      if (conversations.length > 0 || tickets.length > 0) ensureRealtime();
+    });
   }
   if (store.get().open || (wasLive && !isNewContact)) ensureRealtime();
 }
@@ -133,6 +135,10 @@ function show(view: FrameView | null): void {
     openConversation(target.id);
     return;
   }
+  if (target.name === 'ticket') {
+    openTicket(target.id);
+    return;
+  }
   if (target.name === 'new' && target.text !== undefined) store.set({ draft: target.text });
   navigate(target);
   if (target.name === 'new') store.set((state) => ({ focusRequest: state.focusRequest + 1 }));
@@ -169,11 +175,11 @@ export function handleCommand(message: ToFrame): void {
   work = work.then(run).catch((error: unknown) => console.error('Charla:', error));
 }
 
-/** Tells the loader the unread count (its badge and onUnreadCountChange) whenever it changes. */
+/** Tells the loader the unread count — messages and ticket activity (its badge, onUnreadCountChange) — on change. */
 export function reportUnread(): void {
   let reported = -1;
   store.subscribe((state) => {
-    const count = totalUnread(state.conversations);
+    const count = totalUnread(state.conversations) + ticketUnread(state.tickets);
     if (count === reported || state.status !== 'ready') return;
     reported = count;
     bridge.post({ type: 'charla:unread', count });
@@ -187,4 +193,5 @@ export function onVisible(): void {
   if (status !== 'ready' || !isLive()) return;
   resync();
   if (view.name === 'conversation') readIfViewing(view.id);
+  if (view.name === 'ticket') readTicketIfViewing(view.id);
 }

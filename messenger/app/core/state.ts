@@ -1,5 +1,7 @@
 import type { Language } from '../../../protocol/common.ts';
+import type { CustomerTicketSummary } from '../../../protocol/customer-tickets.ts';
 import type { MessengerBoot, MessengerConversation, MessengerPart } from '../../../protocol/messenger.ts';
+import type { PublicTicket } from '../../../protocol/tickets.ts';
 import type { FrameView } from '../../shared/bridge.ts';
 import { createStore } from './store.ts';
 
@@ -32,6 +34,15 @@ export interface MessengerState {
   /** Parts of the conversations opened so far, oldest first. */
   threads: Record<string, MessengerPart[]>;
   outbox: PendingMessage[];
+  /** The customer's tickets (the Tickets tab), newest activity first. */
+  tickets: CustomerTicketSummary[];
+  ticketsLoaded: boolean;
+  /** Tickets opened so far, with their timelines; null when the customer may no longer see it. */
+  ticketDetails: Record<string, PublicTicket | null>;
+  /** Comments on tickets not confirmed yet (`conversationId` is the ticket's id). */
+  ticketOutbox: PendingMessage[];
+  /** What the live region says of the latest state change of the ticket on screen. */
+  ticketAnnouncement: string;
   /** Who is typing, per conversation. */
   typing: Record<string, string>;
   /** Bot questions answered here: `<conversation>:<step>` → option. */
@@ -55,6 +66,11 @@ export function initialState(language: Language): MessengerState {
     listLoaded: false,
     threads: {},
     outbox: [],
+    tickets: [],
+    ticketsLoaded: false,
+    ticketDetails: {},
+    ticketOutbox: [],
+    ticketAnnouncement: '',
     typing: {},
     answered: {},
     draft: '',

@@ -15,6 +15,8 @@ export function Composer({
   onTyping,
   focusRequest,
   isOpen,
+  label,
+  placeholder,
   t,
 }: {
   value: string;
@@ -23,6 +25,9 @@ export function Composer({
   onTyping?: () => void;
   focusRequest: number;
   isOpen: boolean;
+  /** The field's name and hint, when it is not a message (a ticket's comment). */
+  label?: string;
+  placeholder?: string;
   t: Translate;
 }) {
   const input = useRef<HTMLTextAreaElement>(null);
@@ -61,14 +66,14 @@ export function Composer({
       }}
     >
       <label class="sr-only" for="composer-input">
-        {t('composer.label')}
+        {label ?? t('composer.label')}
       </label>
       <textarea
         id="composer-input"
         ref={input}
         rows={1}
         value={value}
-        placeholder={t('composer.placeholder')}
+        placeholder={placeholder ?? t('composer.placeholder')}
         maxLength={10_000}
         enterkeyhint="send"
         onInput={(event) => {

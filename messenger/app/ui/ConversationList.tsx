@@ -1,5 +1,6 @@
 import { navigate } from '../core/navigation.ts';
 import { totalUnread } from '../core/parts.ts';
+import { ticketUnread } from '../core/ticket-state.ts';
 import { ConversationRow } from './ConversationRow.tsx';
 import { ScreenHeader } from './Header.tsx';
 import { SendIcon } from './Icons.tsx';
@@ -34,7 +35,13 @@ export function ConversationList() {
           <SendIcon />
         </button>
       </div>
-      <TabBar current="messages" unread={totalUnread(state.conversations)} t={t} />
+      <TabBar
+        current="messages"
+        unread={totalUnread(state.conversations)}
+        ticketUnread={ticketUnread(state.tickets)}
+        hasTickets={state.tickets.length > 0}
+        t={t}
+      />
     </div>
   );
 }

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import { openQuestion } from '../core/bot.ts';
-import { sendMessage } from '../core/conversations.ts';
+import { answerQuestion, retryMessage, sendMessage } from '../core/conversations.ts';
 import { notifyTyping, stopTyping } from '../core/live.ts';
 import { back } from '../core/navigation.ts';
 import { unconfirmed } from '../core/outbox.ts';
+import { openTicket } from '../core/tickets.ts';
 import { Composer } from './Composer.tsx';
 import { ScreenHeader } from './Header.tsx';
 import { Thread } from './Thread.tsx';
@@ -33,10 +34,12 @@ export function ConversationScreen({ id }: { id: string }) {
       />
       {parts ? (
         <Thread
-          conversationId={id}
           parts={parts}
           pending={unconfirmed(state.outbox, id, parts)}
+          onRetry={retryMessage}
           question={openQuestion(conversation, parts, state.answered)}
+          onAnswer={(stepId, option) => answerQuestion(id, stepId, option)}
+          onOpenTicket={openTicket}
           typing={state.typing[id]}
           language={state.language}
           t={t}

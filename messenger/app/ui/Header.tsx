@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { bridge } from '../core/context.ts';
 import type { Translate } from '../i18n/index.ts';
 import { BackIcon, CloseIcon } from './Icons.tsx';
@@ -19,11 +20,14 @@ export function CloseButton({ t }: { t: Translate }) {
 export function ScreenHeader({
   title,
   subtitle,
+  extra,
   onBack,
   t,
 }: {
   title: string;
   subtitle?: string;
+  /** Shown beside the title (a ticket's state). */
+  extra?: ComponentChildren;
   onBack?: () => void;
   t: Translate;
 }) {
@@ -35,7 +39,10 @@ export function ScreenHeader({
         </button>
       )}
       <div class="screen-title">
-        <h1>{title}</h1>
+        <div class="screen-title-row">
+          <h1>{title}</h1>
+          {extra}
+        </div>
         {subtitle && <p>{subtitle}</p>}
       </div>
       <CloseButton t={t} />

@@ -1,10 +1,12 @@
 import { navigate } from '../core/navigation.ts';
 import { totalUnread } from '../core/parts.ts';
 import { store } from '../core/state.ts';
+import { ticketUnread } from '../core/ticket-state.ts';
 import { ConversationRow } from './ConversationRow.tsx';
 import { CloseButton } from './Header.tsx';
 import { SendIcon } from './Icons.tsx';
 import { TabBar } from './TabBar.tsx';
+import { TicketRow } from './TicketRow.tsx';
 import { useMessenger } from './useMessenger.ts';
 
 function startConversation() {
@@ -18,6 +20,7 @@ export function Home() {
   const settings = state.boot?.settings;
   const workspaceName = settings?.workspace_name ?? '';
   const recent = state.conversations.slice(0, 3);
+  const tickets = state.tickets.slice(0, 2);
   return (
     <div class="screen home">
       <div class="screen-body home-scroll">
@@ -59,9 +62,30 @@ export function Home() {
               )}
             </section>
           )}
+          {tickets.length > 0 && (
+            <section class="card recent" aria-labelledby="tickets-title">
+              <h2 id="tickets-title">{t('tickets.label')}</h2>
+              <ul class="conversation-list">
+                {tickets.map((ticket) => (
+                  <TicketRow key={ticket.id} ticket={ticket} language={state.language} t={t} />
+                ))}
+              </ul>
+              {state.tickets.length > tickets.length && (
+                <button type="button" class="link-button" onClick={() => navigate({ name: 'tickets' })}>
+                  {t('home.seeAll')}
+                </button>
+              )}
+            </section>
+          )}
         </div>
       </div>
-      <TabBar current="home" unread={totalUnread(state.conversations)} t={t} />
+      <TabBar
+        current="home"
+        unread={totalUnread(state.conversations)}
+        ticketUnread={ticketUnread(state.tickets)}
+        hasTickets={state.tickets.length > 0}
+        t={t}
+      />
     </div>
   );
 }

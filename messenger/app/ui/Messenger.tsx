@@ -5,13 +5,15 @@ import { ConversationScreen } from './ConversationScreen.tsx';
 import { CloseButton } from './Header.tsx';
 import { Home } from './Home.tsx';
 import { NewConversation } from './NewConversation.tsx';
+import { TicketList } from './TicketList.tsx';
+import { TicketScreen } from './TicketScreen.tsx';
 import { useMessenger } from './useMessenger.ts';
 
 function closeOnEscape(event: KeyboardEvent) {
   if (event.key === 'Escape') bridge.post({ type: 'charla:close' });
 }
 
-/** The messenger's screens: Home, Messages, a conversation, a new conversation. */
+/** The messenger's screens: Home, Messages, a conversation, a new conversation, Tickets, a ticket. */
 export function Messenger() {
   const { state, t } = useMessenger();
   useEffect(() => {
@@ -35,5 +37,7 @@ export function Messenger() {
   if (view.name === 'messages') return <ConversationList />;
   if (view.name === 'new') return <NewConversation />;
   if (view.name === 'conversation') return <ConversationScreen key={view.id} id={view.id} />;
+  if (view.name === 'tickets') return <TicketList />;
+  if (view.name === 'ticket') return <TicketScreen key={view.id} id={view.id} />;
   return <Home />;
 }

@@ -1,4 +1,4 @@
-import { sendMessage } from '../core/conversations.ts';
+import { retryMessage, sendMessage } from '../core/conversations.ts';
 import { back } from '../core/navigation.ts';
 import { unconfirmed } from '../core/outbox.ts';
 import { store } from '../core/state.ts';
@@ -30,9 +30,9 @@ export function NewConversation() {
         t={t}
       />
       <Thread
-        conversationId={null}
         parts={[]}
         pending={unconfirmed(state.outbox, null, [])}
+        onRetry={retryMessage}
         intro={intro}
         language={state.language}
         t={t}

@@ -1,26 +1,36 @@
 import { navigate } from '../core/navigation.ts';
 import type { Translate } from '../i18n/index.ts';
-import { ChatIcon, HomeIcon } from './Icons.tsx';
+import { ChatIcon, HomeIcon, TicketIcon } from './Icons.tsx';
 
-/** Home and Messages, at the bottom of both. */
-export function TabBar({ current, unread, t }: { current: 'home' | 'messages'; unread: number; t: Translate }) {
+type Tab = 'home' | 'messages' | 'tickets';
+
+/** Home, Messages and — once the customer has tickets — Tickets, at the bottom of each. */
+export function TabBar({
+  current,
+  unread,
+  ticketUnread,
+  hasTickets,
+  t,
+}: {
+  current: Tab;
+  unread: number;
+  ticketUnread: number;
+  hasTickets: boolean;
+  t: Translate;
+}) {
+  const tab = (name: Tab) => ({
+    type: 'button' as const,
+    class: 'tab',
+    'aria-current': current === name ? ('page' as const) : undefined,
+    onClick: () => navigate({ name }, { replace: true }),
+  });
   return (
     <nav class="tabs" aria-label={t('nav.main')}>
-      <button
-        type="button"
-        class="tab"
-        aria-current={current === 'home' ? 'page' : undefined}
-        onClick={() => navigate({ name: 'home' }, { replace: true })}
-      >
+      <button {...tab('home')}>
         <HomeIcon />
         <span>{t('nav.home')}</span>
       </button>
-      <button
-        type="button"
-        class="tab"
-        aria-current={current === 'messages' ? 'page' : undefined}
-        onClick={() => navigate({ name: 'messages' }, { replace: true })}
-      >
+      <button {...tab('messages')}>
         <span class="tab-icon">
           <ChatIcon />
           {unread > 0 && (
@@ -34,6 +44,18 @@ export function TabBar({ current, unread, t }: { current: 'home' | 'messages'; u
           {unread > 0 && <span class="sr-only">, {t('list.unreadCount', { count: unread })}</span>}
         </span>
       </button>
+      {(hasTickets || current === 'tickets') && (
+        <button {...tab('tickets')}>
+          <span class="tab-icon">
+            <TicketIcon />
+            {ticketUnread > 0 && <span class="tab-dot" aria-hidden="true" />}
+          </span>
+          <span>
+            {t('nav.tickets')}
+            {ticketUnread > 0 && <span class="sr-only">, {t('tickets.newActivity')}</span>}
+          </span>
+        </button>
+      )}
     </nav>
   );
 }

@@ -3,8 +3,8 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Language } from '../../../protocol/common.ts';
 import type { MessengerPart } from '../../../protocol/messenger.ts';
 import type { BotQuestion } from '../core/bot.ts';
-import { answerQuestion, retryMessage } from '../core/conversations.ts';
 import { groupThread, type ThreadItem } from '../core/grouping.ts';
+import { plainText } from '../core/parts.ts';
 import type { PendingMessage } from '../core/state.ts';
 import { relativeTime, type Translate } from '../i18n/index.ts';
 import { Avatar } from './Avatar.tsx';
@@ -54,7 +54,15 @@ function MessageGroup({
   );
 }
 
-function PendingBubble({ message, t }: { message: PendingMessage; t: Translate }) {
+function PendingBubble({
+  message,
+  onRetry,
+  t,
+}: {
+  message: PendingMessage;
+  onRetry: (key: string) => void;
+  t: Translate;
+}) {
   return (
     <div class={message.status === 'failed' ? 'group from-customer is-failed' : 'group from-customer is-sending'}>
       <div class="group-body">
@@ -63,7 +71,7 @@ function PendingBubble({ message, t }: { message: PendingMessage; t: Translate }
           {message.status === 'failed' ? (
             <>
               {t('thread.failed')}{' '}
-              <button type="button" class="link-button" onClick={() => retryMessage(message.key)}>
+              <button type="button" class="link-button" onClick={() => onRetry(message.key)}>
                 {t('thread.retry')}
               </button>
             </>
@@ -76,7 +84,15 @@ function PendingBubble({ message, t }: { message: PendingMessage; t: Translate }
   );
 }
 
-function Choices({ conversationId, question, t }: { conversationId: string; question: BotQuestion; t: Translate }) {
+function Choices({
+  question,
+  onAnswer,
+  t,
+}: {
+  question: BotQuestion;
+  onAnswer: (stepId: string, option: { id: string; label: string }) => void;
+  t: Translate;
+}) {
   return (
     <fieldset class="choices">
       <legend class="sr-only">{t('thread.choices')}</legend>
@@ -87,7 +103,7 @@ function Choices({ conversationId, question, t }: { conversationId: string; ques
           class="choice"
           disabled={question.answered !== undefined}
           aria-pressed={question.answered === button.id}
-          onClick={() => answerQuestion(conversationId, question.stepId, button)}
+          onClick={() => onAnswer(question.stepId, button)}
         >
           {button.label}
         </button>
@@ -96,23 +112,51 @@ function Choices({ conversationId, question, t }: { conversationId: string; ques
   );
 }
 
-/** A conversation's messages, oldest first, scrolled to the latest. */
+/** A change shown in the middle of the thread: closed, reopened, a ticket made from the chat, a ticket's state. */
+function Notice({ part, onOpenTicket, t }: { part: MessengerPart; onOpenTicket?: (id: string) => void; t: Translate }) {
+  const { ticket } = part;
+  if (part.part_type === 'ticket_linked' && ticket) {
+    return (
+      <div class="notice ticket-notice">
+        <span>{t('thread.ticketCreated', { number: ticket.ticket_number, title: ticket.title })}</span>
+        {onOpenTicket && (
+          <button type="button" class="link-button" onClick={() => onOpenTicket(ticket.id)}>
+            {t('thread.viewTicket')}
+          </button>
+        )}
+      </div>
+    );
+  }
+  if (part.part_type === 'ticket_state_updated') {
+    return <p class="notice state-notice">{plainText(part.body ?? '')}</p>;
+  }
+  return <p class="notice">{part.part_type === 'close' ? t('thread.closedNotice') : t('thread.reopened')}</p>;
+}
+
+/** A conversation's messages (or a ticket's timeline), oldest first, scrolled to the latest. */
 export function Thread({
-  conversationId,
   parts,
   pending,
+  onRetry,
   question,
+  onAnswer,
+  onOpenTicket,
   typing,
   intro,
+  label,
   language,
   t,
 }: {
-  conversationId: string | null;
   parts: readonly MessengerPart[];
   pending: readonly PendingMessage[];
+  onRetry: (key: string) => void;
   question?: BotQuestion;
+  onAnswer?: (stepId: string, option: { id: string; label: string }) => void;
+  onOpenTicket?: (id: string) => void;
   typing?: string;
   intro?: ComponentChildren;
+  /** The log's accessible name (a conversation's messages by default). */
+  label?: string;
   language: Language;
   t: Translate;
 }) {
@@ -126,20 +170,18 @@ export function Thread({
 
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: only redirects link activations, which the keyboard also fires as clicks
-    <div class="thread" ref={list} role="log" aria-label={t('thread.label')} onClick={openLinksOutside}>
+    <div class="thread" ref={list} role="log" aria-label={label ?? t('thread.label')} onClick={openLinksOutside}>
       {intro}
       {groupThread(parts).map((item) =>
         item.kind === 'notice' ? (
-          <p key={item.key} class="notice">
-            {item.part.part_type === 'close' ? t('thread.closedNotice') : t('thread.reopened')}
-          </p>
+          <Notice key={item.key} part={item.part} onOpenTicket={onOpenTicket} t={t} />
         ) : (
           <MessageGroup key={item.key} item={item} language={language} t={t} />
         ),
       )}
-      {question && conversationId && <Choices conversationId={conversationId} question={question} t={t} />}
+      {question && onAnswer && <Choices question={question} onAnswer={onAnswer} t={t} />}
       {pending.map((message) => (
-        <PendingBubble key={message.key} message={message} t={t} />
+        <PendingBubble key={message.key} message={message} onRetry={onRetry} t={t} />
       ))}
       {typing && (
         <p class="typing" aria-live="polite">

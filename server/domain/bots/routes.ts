@@ -7,7 +7,7 @@ import {
   ZWorkflowPreviewRequestSchema,
 } from '../../../protocol/workflows.ts';
 import { forbidden } from '../../errors.ts';
-import { parseWith } from '../../http/validate.ts';
+import { parseParams, parseWith } from '../../http/validate.ts';
 import type { Actor } from '../auth/actor.ts';
 import { advance } from './engine.ts';
 import { presentWorkflow, presentWorkflowVersion } from './presenter.ts';
@@ -39,12 +39,12 @@ export const workflowRoutes: FastifyPluginAsync = async (app) => {
   }));
 
   app.get('/workflows/:id', async (request) => {
-    const { id } = parseWith(ZParamsSchema, request.params);
+    const { id } = parseParams(ZParamsSchema, request.params);
     return presentWorkflow(await getWorkflow(app.db, ws(request.actor), id));
   });
 
   app.get('/workflows/:id/versions', async (request) => {
-    const { id } = parseWith(ZParamsSchema, request.params);
+    const { id } = parseParams(ZParamsSchema, request.params);
     await getWorkflow(app.db, ws(request.actor), id);
     return {
       type: 'list',
@@ -59,20 +59,20 @@ export const workflowRoutes: FastifyPluginAsync = async (app) => {
   });
 
   app.put('/workflows/:id', async (request) => {
-    const { id } = parseWith(ZParamsSchema, request.params);
+    const { id } = parseParams(ZParamsSchema, request.params);
     assertCanEditWorkflows(request.actor);
     const input = parseWith(ZWorkflowInputSchema.partial(), request.body);
     return presentWorkflow(await updateWorkflow(app.db, ws(request.actor), id, input));
   });
 
   app.post('/workflows/:id/publish', async (request) => {
-    const { id } = parseWith(ZParamsSchema, request.params);
+    const { id } = parseParams(ZParamsSchema, request.params);
     assertCanEditWorkflows(request.actor);
     return presentWorkflow(await publishWorkflow(app.db, ws(request.actor), id, request.actor.teammate.id));
   });
 
   app.delete('/workflows/:id', async (request) => {
-    const { id } = parseWith(ZParamsSchema, request.params);
+    const { id } = parseParams(ZParamsSchema, request.params);
     assertCanEditWorkflows(request.actor);
     await deleteWorkflow(app.db, ws(request.actor), id);
     return { type: 'workflow', id: String(id), deleted: true };

@@ -220,11 +220,11 @@ describe('contact validation', () => {
     expect(Object.keys(after.json().custom_attributes)).toHaveLength(100);
   });
 
-  it('rejects a contact id that is not an id with a 400', async () => {
+  it('answers an id that cannot exist with 404 not_found, as Intercom does (clients read 404 as gone)', async () => {
     const { agentToken } = await buildTeamWorkspace(t.db);
     const response = await t.app.inject({ url: '/api/contacts/abc', headers: bearer(agentToken) });
-    expect(response.statusCode).toBe(400);
-    expect(response.json().errors[0].field).toBe('id');
+    expect(response.statusCode).toBe(404);
+    expect(response.json().errors[0].code).toBe('not_found');
   });
 });
 

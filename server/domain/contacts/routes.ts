@@ -8,7 +8,7 @@ import {
 } from '../../../protocol/contacts.ts';
 import { SEARCH_DEFAULT_PER_PAGE, ZSearchRequestSchema } from '../../../protocol/search.ts';
 import { notFound } from '../../errors.ts';
-import { parseWith } from '../../http/validate.ts';
+import { parseParams, parseWith } from '../../http/validate.ts';
 import { listContacts, searchContacts } from './listing.ts';
 import { presentContact, presentContactDeleted } from './presenter.ts';
 import { createContact, deleteContact, findContactByExternalId, getContact, updateContact } from './service.ts';
@@ -41,25 +41,25 @@ export const contactRoutes: FastifyPluginAsync = async (app) => {
   });
 
   app.get('/contacts/find_by_external_id/:external_id', async (request) => {
-    const { external_id } = parseWith(ZExternalIdParamsSchema, request.params);
+    const { external_id } = parseParams(ZExternalIdParamsSchema, request.params);
     const contact = await findContactByExternalId(app.db, request.actor.workspaceId, external_id);
     if (!contact) throw notFound('contact_not_found', 'Contact not found');
     return presentContact(contact);
   });
 
   app.get('/contacts/:id', async (request) => {
-    const { id } = parseWith(ZContactParamsSchema, request.params);
+    const { id } = parseParams(ZContactParamsSchema, request.params);
     return presentContact(await getContact(app.db, request.actor.workspaceId, id));
   });
 
   app.put('/contacts/:id', async (request) => {
-    const { id } = parseWith(ZContactParamsSchema, request.params);
+    const { id } = parseParams(ZContactParamsSchema, request.params);
     const body = parseWith(ZUpdateContactRequestSchema, request.body);
     return presentContact(await updateContact(app, request.actor.workspaceId, id, body));
   });
 
   app.delete('/contacts/:id', async (request) => {
-    const { id } = parseWith(ZContactParamsSchema, request.params);
+    const { id } = parseParams(ZContactParamsSchema, request.params);
     return presentContactDeleted(await deleteContact(app, request.actor.workspaceId, id));
   });
 };

@@ -19,7 +19,10 @@ export type PartType =
   | 'tag_removed'
   | 'priority_changed'
   | 'attribute_updated'
-  | 'bot_handed_off';
+  | 'bot_handed_off'
+  | 'ticket_state_updated'
+  | 'ticket_linked'
+  | 'ticket_attribute_updated';
 
 export interface NewPart {
   partType: PartType;
@@ -29,6 +32,8 @@ export interface NewPart {
   assignedTo?: { type: 'admin' | 'team' | 'nobody'; id: number | null };
   /** Comments are public; notes and internal events are for teammates only. */
   isPublic: boolean;
+  /** Every event of it stays with teammates, even a state change (back-office tickets). */
+  internalOnly?: boolean;
   metadata?: Record<string, unknown>;
   createdAt?: Date;
   /** Conversation columns this part changes (state, assignee, …). */
@@ -120,16 +125,22 @@ export async function appendPart(
   const inserted: PartRow = { ...values, id: Number(partId) };
   emit({
     topic: 'conversation.part.created',
-    audience: part.isPublic ? 'public' : 'agents',
+    audience: part.isPublic && !part.internalOnly ? 'public' : 'agents',
     conversationId: row.id,
     contactId: row.contact_id,
-    data: { conversation_id: String(row.id), state: conversation.state, part: presentPart(inserted, context) },
+    data: {
+      conversation_id: String(row.id),
+      state: conversation.state,
+      // Set when the conversation is a ticket: webhooks send ticket topics for it.
+      ticket_state: conversation.ticket_state,
+      part: presentPart(inserted, context),
+    },
   });
   // A change of state also reaches the customer's messenger (which sees only the state of it).
   const isStateChange = conversation.state !== row.state;
   emit({
     topic: 'conversation.updated',
-    audience: isStateChange ? 'public' : 'agents',
+    audience: isStateChange && !part.internalOnly ? 'public' : 'agents',
     conversationId: row.id,
     contactId: row.contact_id,
     data: { conversation: presentConversationSummary(conversation) },

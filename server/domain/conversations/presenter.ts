@@ -118,11 +118,21 @@ export function presentConversation(row: ConversationRow, context: ConversationC
       count_assignments: row.count_assignments,
       count_conversation_parts: row.parts_count,
     },
-    linked_objects: { type: 'list', total_count: 0, has_more: false, data: [] },
+    linked_objects: {
+      type: 'list',
+      total_count: context.linkedTickets?.length ?? 0,
+      has_more: false,
+      data: (context.linkedTickets ?? []).map((ticket) => ({
+        type: 'ticket',
+        id: String(ticket.id),
+        category: ticket.category,
+      })),
+    },
     ticket: null,
     last_part_at: unixSeconds(row.last_part_at),
     last_part_preview: row.last_part_preview,
     bot_phase: row.bot_phase,
+    ticket_state: row.ticket_state,
     created_by_admin_id: row.created_by_teammate_id === null ? null : String(row.created_by_teammate_id),
   };
   if (!context.parts) return conversation;

@@ -53,6 +53,7 @@ interface ContextRow {
   tags: { conversation_id: number; id: number; name: string; applied_at: number; applied_by: number | null }[];
   reads: { conversation_id: number; read_at: number }[];
   teammates: { id: number; name: string; email: string }[];
+  links: { conversation_id: number; ticket_id: number; category: 'Customer' | 'Back-office' | 'Tracker' }[];
 }
 
 /** Read: the viewer has opened it since the customer last wrote (or the customer never wrote). */
@@ -91,7 +92,12 @@ export async function loadContexts(
          WHERE r.workspace_id = ${workspaceId} AND r.teammate_id = ${viewerId ?? 0}
            AND r.conversation_id = ANY(${ids}::bigint[])) AS reads,
       (SELECT coalesce(json_agg(json_build_object('id', m.id, 'name', m.name, 'email', m.email)), '[]')
-         FROM teammates m WHERE m.workspace_id = ${workspaceId}) AS teammates`.execute(db);
+         FROM teammates m WHERE m.workspace_id = ${workspaceId}) AS teammates,
+      (SELECT coalesce(json_agg(json_build_object('conversation_id', l.conversation_id, 'ticket_id', l.ticket_id,
+                                                  'category', t.category) ORDER BY l.created_at), '[]')
+         FROM ticket_links l
+         JOIN tickets t ON t.workspace_id = l.workspace_id AND t.conversation_id = l.ticket_id
+         WHERE l.workspace_id = ${workspaceId} AND l.conversation_id = ANY(${ids}::bigint[])) AS links`.execute(db);
   const loaded = result[0] as ContextRow;
   const contacts = new Map(
     loaded.contacts.map((contact) => [Number(contact.id), { ...contact, id: Number(contact.id) }]),
@@ -108,7 +114,14 @@ export async function loadContexts(
     });
     tags.set(Number(tag.conversation_id), list);
   }
+  const links = new Map<number, NonNullable<ConversationContext['linkedTickets']>>();
+  for (const link of loaded.links) {
+    const list = links.get(Number(link.conversation_id)) ?? [];
+    list.push({ id: Number(link.ticket_id), category: link.category });
+    links.set(Number(link.conversation_id), list);
+  }
   return rows.map((row) => ({
+    linkedTickets: links.get(row.id) ?? [],
     contact: contacts.get(row.contact_id),
     tags: tags.get(row.id) ?? [],
     read: isRead(row, reads.get(row.id)),

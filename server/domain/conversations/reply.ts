@@ -1,5 +1,5 @@
 import type { ReplyRequest } from '../../../protocol/conversations.ts';
-import type { TeammateRow } from '../../db/index.ts';
+import type { Db, TeammateRow } from '../../db/index.ts';
 import { AppError } from '../../errors.ts';
 import { transact } from '../../events/transact.ts';
 import { reassessOnReopen } from '../assignment/assign.ts';
@@ -11,7 +11,7 @@ import { recordIdempotencyKey, sendOnce } from './idempotency.ts';
 import { recordMentions } from './mentions.ts';
 import { appendPart, type NewPart } from './parts.ts';
 import { lockConversationRow } from './queries.ts';
-import type { ContactRow, ConversationRow } from './rows.ts';
+import type { ContactRow, ConversationRow, PartRow } from './rows.ts';
 
 async function latestConversationOf(services: Services, workspaceId: string, contactId: number): Promise<number> {
   const row = await services.db
@@ -24,6 +24,17 @@ async function latestConversationOf(services: Services, workspaceId: string, con
     .executeTakeFirst();
   if (!row) throw new AppError('conversation_not_found', 'This contact has no conversation');
   return row.id;
+}
+
+/** Whether the ticket this conversation is shows to its customer (a shared customer ticket). */
+async function isSharedWithCustomer(trx: Db, row: ConversationRow): Promise<boolean> {
+  const ticket = await trx
+    .selectFrom('tickets')
+    .select(['category', 'is_shared'])
+    .where('workspace_id', '=', row.workspace_id)
+    .where('conversation_id', '=', row.id)
+    .executeTakeFirst();
+  return ticket?.category === 'Customer' && ticket.is_shared;
 }
 
 /** A customer writing again reopens a snoozed or closed conversation. */
@@ -81,6 +92,20 @@ export async function replyToConversation(
   conversationId: number | 'last',
   input: ReplyRequest,
 ): Promise<number> {
+  return (await replyWithPart(services, actor, conversationId, input)).conversationId;
+}
+
+/** Work a reply does beside its part, in its transaction (a ticket's Jira comment job). */
+export type AfterReply = (trx: Db, appended: { conversation: ConversationRow; part: PartRow }) => Promise<void>;
+
+/** As `replyToConversation`, answering the part written (or, for a retry, the first send's part). */
+export async function replyWithPart(
+  services: Services,
+  actor: Actor,
+  conversationId: number | 'last',
+  input: ReplyRequest,
+  options: { afterReply?: AfterReply; check?: (row: ConversationRow) => void } = {},
+): Promise<{ conversationId: number; partId: number }> {
   const { workspaceId } = actor;
   const admin = input.type === 'admin' ? await resolveActingAdmin(services.db, actor, input.admin_id) : undefined;
   const contact = input.type === 'admin' ? undefined : await findReplyingContact(services.db, workspaceId, input);
@@ -90,6 +115,7 @@ export async function replyToConversation(
   const send = () =>
     transact(services, workspaceId, async (trx, emit) => {
       const row = await lockConversationRow(trx, workspaceId, id);
+      options.check?.(row);
       if (contact && row.contact_id !== contact.id) {
         throw new AppError('parameter_invalid', 'This contact is not part of the conversation', {
           field: 'intercom_user_id',
@@ -99,15 +125,22 @@ export async function replyToConversation(
         input.type === 'admin'
           ? adminPart(input, admin as TeammateRow, row)
           : customerPart(input, contact as ContactRow, row);
+      if (row.ticket_state !== null && !(await isSharedWithCustomer(trx, row))) {
+        // A back-office or tracker ticket (or one not shared): the customer takes no part in it.
+        if (input.type !== 'admin')
+          throw new AppError('parameter_mismatch', 'User replies are not allowed on Backoffice tickets');
+        if (part.partType === 'comment') Object.assign(part, { partType: 'note', isPublic: false });
+      }
       if (part.changes?.bot_phase === 'handed_off') await endBotRun(trx, row, 'taken_over', 'teammate_replied');
       const appended = await appendPart(trx, emit, row, part, writeContext(contact, admin));
       if (contact && row.state !== 'open') await reassessOnReopen(trx, emit, appended.conversation);
       if (part.partType === 'note' && admin) await recordMentions(trx, emit, appended.part, admin.id);
+      await options.afterReply?.(trx, appended);
       await recordIdempotencyKey(trx, workspaceId, scope, input.idempotency_key, {
         type: 'conversation_part',
         id: appended.part.id,
       });
-      return id;
+      return appended.part.id;
     });
-  return sendOnce(send, () => id);
+  return { conversationId: id, partId: await sendOnce(send, (partId) => partId) };
 }

@@ -14,7 +14,7 @@ import {
 } from '../../../protocol/conversations.ts';
 import { ZSearchRequestSchema } from '../../../protocol/search.ts';
 import type { DB } from '../../db/schema.ts';
-import { parseWith } from '../../http/validate.ts';
+import { parseParams, parseWith } from '../../http/validate.ts';
 import { afterCommit, drainTeamsOf } from '../assignment/queue.ts';
 import { compileSearchQuery } from '../search/query.ts';
 import { resolveActingAdmin } from './actors.ts';
@@ -101,19 +101,19 @@ export const conversationRoutes: FastifyPluginAsync = async (app) => {
   });
 
   app.get('/conversations/:id', async (request) => {
-    const { id } = parseWith(ZConversationParamsSchema, request.params);
+    const { id } = parseParams(ZConversationParamsSchema, request.params);
     return renderConversation(app.db, request.actor.workspaceId, id, request.actor.teammate.id);
   });
 
   app.post('/conversations/:id/reply', async (request) => {
-    const { id } = parseWith(ZReplyParamsSchema, request.params);
+    const { id } = parseParams(ZReplyParamsSchema, request.params);
     const body = parseWith(ZReplyRequestSchema, withIdempotencyKey(request));
     const conversationId = await replyToConversation(app, request.actor, id, body);
     return renderConversation(app.db, request.actor.workspaceId, conversationId, request.actor.teammate.id);
   });
 
   app.post('/conversations/:id/parts', async (request) => {
-    const { id } = parseWith(ZConversationParamsSchema, request.params);
+    const { id } = parseParams(ZConversationParamsSchema, request.params);
     const body = parseWith(ZManageRequestSchema, request.body);
     const { released } = await manageConversation(app, request.actor, id, body);
     // A teammate who let go of an open conversation may have a free slot for their teams' queues.
@@ -123,21 +123,21 @@ export const conversationRoutes: FastifyPluginAsync = async (app) => {
   });
 
   app.put('/conversations/:id', async (request) => {
-    const { id } = parseWith(ZConversationParamsSchema, request.params);
+    const { id } = parseParams(ZConversationParamsSchema, request.params);
     const body = parseWith(ZUpdateConversationRequestSchema, request.body);
     await updateConversation(app, request.actor, id, body);
     return renderConversation(app.db, request.actor.workspaceId, id, request.actor.teammate.id);
   });
 
   app.post('/conversations/:id/tags', async (request) => {
-    const { id } = parseWith(ZConversationParamsSchema, request.params);
+    const { id } = parseParams(ZConversationParamsSchema, request.params);
     const body = parseWith(ZTagConversationRequestSchema, request.body);
     const input = { conversationId: id, tagId: Number(body.id), adminId: body.admin_id, applied: true };
     return setConversationTag(app, request.actor, input);
   });
 
   app.delete('/conversations/:id/tags/:tag_id', async (request) => {
-    const { id, tag_id } = parseWith(ZTagParamsSchema, request.params);
+    const { id, tag_id } = parseParams(ZTagParamsSchema, request.params);
     const body = parseWith(ZUntagConversationRequestSchema, request.body);
     const input = { conversationId: id, tagId: tag_id, adminId: body.admin_id, applied: false };
     return setConversationTag(app, request.actor, input);

@@ -27,4 +27,6 @@ export interface ConversationContext {
   read: boolean;
   teammates: Map<number, Person>;
   parts?: PartRow[];
+  /** Tickets linked to the conversation (created from it, or tracking it). */
+  linkedTickets?: { id: number; category: 'Customer' | 'Back-office' | 'Tracker' }[];
 }

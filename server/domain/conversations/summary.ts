@@ -15,6 +15,8 @@ export function presentConversationSummary(row: ConversationRow) {
     snoozed_until: unixSecondsOrNull(row.snoozed_until),
     waiting_since: unixSecondsOrNull(row.waiting_since),
     bot_phase: row.bot_phase,
+    /** The ticket's state category when the conversation is a ticket; null otherwise. */
+    ticket_state: row.ticket_state,
     created_by_admin_id: row.created_by_teammate_id === null ? null : String(row.created_by_teammate_id),
     last_part_at: unixSeconds(row.last_part_at),
     last_part_preview: row.last_part_preview,

@@ -15,14 +15,19 @@ export async function listEvents(db: Db, viewer: Viewer, after: number, limit: n
   if (viewer.kind === 'visitor') {
     query = query.where('audience', '=', 'public').where('contact_id', '=', viewer.contactId);
   }
+  if (viewer.kind === 'ticket') {
+    query = query.where('audience', '=', 'public').where('conversation_id', '=', viewer.ticketId);
+  }
   // `id > after` leaves out rows the relay has not numbered yet.
   const rows = (await query.execute()) as StoredEvent[];
   const page = rows.slice(0, limit);
   const events = page.flatMap((row) => viewEvent(viewer, routeEvent(row)) ?? []);
+  const lastRow = page.at(-1);
   return {
     type: 'event.list',
     events,
-    last_id: events.at(-1)?.id ?? after,
+    // Past the last row read, shown or not (a visitor's stream leaves some out), so a replay always moves on.
+    last_id: lastRow ? Number(lastRow.id) : after,
     has_more: rows.length > limit,
   };
 }

@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { ZAcceptInvitationRequestSchema, ZCreateInvitationRequestSchema } from '../../../protocol/auth.ts';
 import { ZIdParamSchema } from '../../../protocol/common.ts';
-import { parseWith } from '../../http/validate.ts';
+import { parseParams, parseWith } from '../../http/validate.ts';
 import { startSession } from '../auth/routes.ts';
 import { assertCanManageTeammates } from '../teammates/policy.ts';
 import { getWorkspace } from '../workspaces/service.ts';
@@ -41,7 +41,7 @@ export const invitationRoutes: FastifyPluginAsync = async (app) => {
 
   app.delete('/invitations/:id', async (request) => {
     assertCanManageTeammates(request.actor);
-    const { id } = parseWith(ZInvitationParamsSchema, request.params);
+    const { id } = parseParams(ZInvitationParamsSchema, request.params);
     await revokeInvitation(app.db, request.actor.workspaceId, id);
     return { type: 'invitation', id: String(id), deleted: true };
   });
@@ -49,7 +49,7 @@ export const invitationRoutes: FastifyPluginAsync = async (app) => {
 
 export const publicInvitationRoutes: FastifyPluginAsync = async (app) => {
   app.get('/invitations/by-token/:token', async (request) => {
-    const { token } = parseWith(ZTokenParamsSchema, request.params);
+    const { token } = parseParams(ZTokenParamsSchema, request.params);
     const invitation = await findOpenInvitation(app.db, token);
     const workspace = await getWorkspace(app.db, invitation.workspace_id);
     return {
@@ -61,7 +61,7 @@ export const publicInvitationRoutes: FastifyPluginAsync = async (app) => {
   });
 
   app.post('/invitations/by-token/:token/accept', async (request, reply) => {
-    const { token } = parseWith(ZTokenParamsSchema, request.params);
+    const { token } = parseParams(ZTokenParamsSchema, request.params);
     const body = parseWith(ZAcceptInvitationRequestSchema, request.body);
     const teammate = await acceptInvitation(app.db, token, body);
     return startSession(request, reply, teammate);

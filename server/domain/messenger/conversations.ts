@@ -23,7 +23,7 @@ async function teammateNames(db: Db, workspaceId: string, ids: number[]): Promis
 const adminIds = (parts: { author_type: string; author_id: string | null }[]) =>
   parts.filter((part) => part.author_type === 'admin' && part.author_id).map((part) => Number(part.author_id));
 
-/** A conversation of this visitor, or conversation_not_found (another contact's is never found). */
+/** A conversation of this visitor, or conversation_not_found (another contact's, or a ticket, is never found). */
 export async function getVisitorConversationRow(db: Db, visitor: VisitorSession, id: number): Promise<ConversationRow> {
   const row = await db
     .selectFrom('conversations')
@@ -31,6 +31,7 @@ export async function getVisitorConversationRow(db: Db, visitor: VisitorSession,
     .where('workspace_id', '=', visitor.workspaceId)
     .where('id', '=', id)
     .where('contact_id', '=', visitor.contactId)
+    .where('ticket_state', 'is', null)
     .executeTakeFirst();
   if (!row) throw conversationNotFound();
   return row;
@@ -43,7 +44,7 @@ interface ListedRow extends ConversationRow {
   unread: string | number;
 }
 
-/** The visitor's conversations, newest activity first, each with its last public message and unread count. */
+/** The visitor's conversations (tickets have their own tab), newest activity first, each with its last public message and unread count. */
 export async function listVisitorConversations(db: Db, visitor: VisitorSession) {
   const { rows } = await sql<ListedRow>`
     SELECT c.*, lp.body AS last_body, lp.author_type AS last_author_type, lp.author_id AS last_author_id,
@@ -57,7 +58,7 @@ export async function listVisitorConversations(db: Db, visitor: VisitorSession) 
       WHERE p.workspace_id = c.workspace_id AND p.conversation_id = c.id AND p.is_public AND p.part_type = 'comment'
       ORDER BY p.id DESC LIMIT 1
     ) lp ON true
-    WHERE c.workspace_id = ${visitor.workspaceId} AND c.contact_id = ${visitor.contactId}
+    WHERE c.workspace_id = ${visitor.workspaceId} AND c.contact_id = ${visitor.contactId} AND c.ticket_state IS NULL
     ORDER BY c.last_part_at DESC, c.id DESC
     LIMIT 100`.execute(db);
   const names = await teammateNames(
@@ -87,7 +88,7 @@ export async function countUnread(db: Db, visitor: VisitorSession): Promise<numb
   const { rows } = await sql<{ unread: string | number }>`
     SELECT count(*) AS unread FROM conversations c
     JOIN conversation_parts p ON p.workspace_id = c.workspace_id AND p.conversation_id = c.id
-    WHERE c.workspace_id = ${visitor.workspaceId} AND c.contact_id = ${visitor.contactId}
+    WHERE c.workspace_id = ${visitor.workspaceId} AND c.contact_id = ${visitor.contactId} AND c.ticket_state IS NULL
       AND p.is_public AND p.part_type = 'comment' AND p.author_type IN ('admin', 'bot')
       AND p.created_at > coalesce(c.contact_read_at, '-infinity')`.execute(db);
   return Number(rows[0]?.unread ?? 0);
@@ -149,6 +150,7 @@ export async function markReadByVisitor(db: Db, visitor: VisitorSession, id: num
     .where('workspace_id', '=', visitor.workspaceId)
     .where('id', '=', id)
     .where('contact_id', '=', visitor.contactId)
+    .where('ticket_state', 'is', null)
     .executeTakeFirst();
   if (updated.numUpdatedRows === 0n) throw conversationNotFound();
 }

@@ -5,6 +5,7 @@ import type { BotRunsTable } from '../../db/schema.ts';
 import { sanitizeBody } from '../../lib/sanitize.ts';
 import { unixSeconds } from '../../lib/time.ts';
 import type { ConversationRow, PartRow } from '../conversations/rows.ts';
+import { presentTicketEventForVisitor } from '../tickets/public-events.ts';
 
 export const BOT_NAME = 'Charla Bot';
 /** The id the conversation's opening message has among its parts (it is stored on the conversation). */
@@ -19,6 +20,12 @@ function buttonsOf(metadata: Record<string, unknown> | null): Buttons | null {
 
 function stepOf(metadata: Record<string, unknown> | null): string | null {
   return typeof metadata?.bot_step_id === 'string' ? metadata.bot_step_id : null;
+}
+
+/** A `ticket_linked` part's customer ticket (only customer tickets' links are public). */
+function linkedTicketOf(partType: string, metadata: Record<string, unknown> | null): MessengerPart['ticket'] {
+  if (partType !== 'ticket_linked' || typeof metadata?.ticket_id !== 'string') return null;
+  return { id: metadata.ticket_id, ticket_number: Number(metadata.ticket_number), title: String(metadata.title ?? '') };
 }
 
 /** A part as the customer sees it: no emails, no internal metadata. */
@@ -37,6 +44,7 @@ export function presentMessengerPart(part: PartRow, names: Map<number, string>):
     created_at: unixSeconds(part.created_at),
     buttons: buttonsOf(part.metadata),
     step_id: stepOf(part.metadata),
+    ticket: linkedTicketOf(part.part_type, part.metadata),
   };
 }
 
@@ -52,6 +60,7 @@ export function messengerPartFromEvent(conversationId: string, part: Conversatio
     created_at: part.created_at,
     buttons: buttonsOf(part.metadata),
     step_id: stepOf(part.metadata),
+    ticket: linkedTicketOf(part.part_type, part.metadata),
   };
 }
 
@@ -110,9 +119,13 @@ export function presentMessengerConversation(
 
 /**
  * A public event as a visitor's stream carries it: parts in the messenger's shape (no teammate emails, no
- * internal metadata), and nothing else of the agents' payloads.
+ * internal metadata), and nothing else of the agents' payloads. A customer ticket's events come in the ticket
+ * view's shape instead (`presentTicketEventForVisitor`), and the rest of a ticket's events not at all (undefined:
+ * visitors' streams have gaps by design).
  */
-export function presentEventForVisitor(event: CharlaEvent): CharlaEvent {
+export function presentEventForVisitor(event: CharlaEvent): CharlaEvent | undefined {
+  const ticketEvent = presentTicketEventForVisitor(event);
+  if (ticketEvent !== undefined) return ticketEvent ?? undefined;
   const conversationId = event.conversation_id ?? '';
   const data = event.data as { state?: string; part?: ConversationPart };
   if (event.topic === 'conversation.part.created' && data.part) {

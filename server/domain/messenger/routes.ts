@@ -11,11 +11,12 @@ import {
   ZTrackEventRequestSchema,
 } from '../../../protocol/messenger.ts';
 import { AppError } from '../../errors.ts';
-import { parseWith } from '../../http/validate.ts';
+import { parseParams, parseWith } from '../../http/validate.ts';
 import { deleteVisitorSession, findVisitorSession, type VisitorSession } from '../../realtime/visitor-sessions.ts';
 import { bootMessenger, trackVisitorEvent, visitorLanguage } from './boot.ts';
 import { listVisitorConversations, markReadByVisitor, renderVisitorConversation } from './conversations.ts';
 import { answerBotQuestion, replyAsVisitor, startVisitorConversation } from './send.ts';
+import { messengerTicketRoutes } from './tickets-routes.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -37,7 +38,7 @@ async function authenticateVisitor(request: FastifyRequest): Promise<void> {
 type Limiter = ReturnType<FastifyInstance['createRateLimit']>;
 
 /** A hook that answers 429 with Retry-After once the limiter's count for this request's key is exceeded. */
-function enforce(limiter: Limiter) {
+export function enforce(limiter: Limiter) {
   return async (request: FastifyRequest): Promise<void> => {
     const result = await limiter(request);
     if (result.isAllowed || !result.isExceeded) return;
@@ -66,7 +67,7 @@ export const messengerRoutes: FastifyPluginAsync = async (app) => {
   const services = { db: app.db, eventBus: app.eventBus };
 
   app.post('/messenger/:appId/boot', async (request) => {
-    const { appId } = parseWith(ZAppParamsSchema, request.params);
+    const { appId } = parseParams(ZAppParamsSchema, request.params);
     return bootMessenger(services, appId, parseWith(ZMessengerBootRequestSchema, request.body));
   });
 
@@ -88,7 +89,7 @@ export const messengerRoutes: FastifyPluginAsync = async (app) => {
     visitorScope.get('/messenger/conversations', async (request) => listVisitorConversations(app.db, request.visitor));
 
     visitorScope.get('/messenger/conversations/:id', async (request) => {
-      const { id } = parseWith(ZConversationParamsSchema, request.params);
+      const { id } = parseParams(ZConversationParamsSchema, request.params);
       return renderVisitorConversation(app.db, request.visitor, id);
     });
 
@@ -102,13 +103,13 @@ export const messengerRoutes: FastifyPluginAsync = async (app) => {
     });
 
     visitorScope.post('/messenger/conversations/:id/reply', { preHandler: perVisitor }, async (request) => {
-      const { id } = parseWith(ZConversationParamsSchema, request.params);
+      const { id } = parseParams(ZConversationParamsSchema, request.params);
       const input = parseWith(ZMessengerReplyRequestSchema, request.body);
       return replyAsVisitor(services, request.visitor, id, { body: input.body, idempotencyKey: input.idempotency_key });
     });
 
     visitorScope.post('/messenger/conversations/:id/answer', { preHandler: perVisitor }, async (request) => {
-      const { id } = parseWith(ZConversationParamsSchema, request.params);
+      const { id } = parseParams(ZConversationParamsSchema, request.params);
       const input = parseWith(ZMessengerAnswerRequestSchema, request.body);
       return answerBotQuestion(services, request.visitor, id, {
         stepId: input.step_id,
@@ -118,10 +119,12 @@ export const messengerRoutes: FastifyPluginAsync = async (app) => {
     });
 
     visitorScope.post('/messenger/conversations/:id/read', async (request, reply) => {
-      const { id } = parseWith(ZConversationParamsSchema, request.params);
+      const { id } = parseParams(ZConversationParamsSchema, request.params);
       await markReadByVisitor(app.db, request.visitor, id);
       return reply.status(204).send();
     });
+
+    await visitorScope.register(messengerTicketRoutes, { perVisitor });
 
     visitorScope.post('/messenger/events', { preHandler: perVisitor }, async (request, reply) => {
       const input = parseWith(ZTrackEventRequestSchema, request.body);

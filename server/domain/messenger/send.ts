@@ -49,7 +49,8 @@ export async function startVisitorConversation(
   return sendResult(services.db, visitor, id);
 }
 
-function customerPart(visitor: VisitorSession, row: ConversationRow, body: string, metadata?: object): NewPart {
+/** A customer's message: public, and reopening a snoozed or closed conversation (the ticket page's comments too). */
+export function customerPart(visitor: VisitorSession, row: ConversationRow, body: string, metadata?: object): NewPart {
   return {
     partType: 'comment',
     authorType: visitor.role,
@@ -73,7 +74,8 @@ const NO_NAMES = new Map<number, string>();
 
 async function lockOwnConversation(trx: Db, visitor: VisitorSession, id: number): Promise<ConversationRow> {
   const row = await lockConversationRow(trx, visitor.workspaceId, id);
-  if (row.contact_id !== visitor.contactId) throw notFound('conversation_not_found', 'Conversation not found');
+  if (row.contact_id !== visitor.contactId || row.ticket_state !== null)
+    throw notFound('conversation_not_found', 'Conversation not found');
   return row;
 }
 

@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { ZIdParamSchema } from '../../../protocol/common.ts';
 import { ZCreateSavedReplyRequestSchema, ZUpdateSavedReplyRequestSchema } from '../../../protocol/saved-replies.ts';
-import { parseWith } from '../../http/validate.ts';
+import { parseParams, parseWith } from '../../http/validate.ts';
 import { assertCanManageSavedReplies } from './policy.ts';
 import { presentSavedReply, presentSavedReplyList } from './presenter.ts';
 import { createSavedReply, deleteSavedReply, getSavedReply, listSavedReplies, updateSavedReply } from './service.ts';
@@ -15,7 +15,7 @@ export const savedReplyRoutes: FastifyPluginAsync = async (app) => {
   );
 
   app.get('/saved_replies/:id', async (request) => {
-    const { id } = parseWith(ZSavedReplyParamsSchema, request.params);
+    const { id } = parseParams(ZSavedReplyParamsSchema, request.params);
     return presentSavedReply(await getSavedReply(app.db, request.actor.workspaceId, id));
   });
 
@@ -27,14 +27,14 @@ export const savedReplyRoutes: FastifyPluginAsync = async (app) => {
   });
 
   app.put('/saved_replies/:id', async (request) => {
-    const { id } = parseWith(ZSavedReplyParamsSchema, request.params);
+    const { id } = parseParams(ZSavedReplyParamsSchema, request.params);
     assertCanManageSavedReplies(request.actor);
     const body = parseWith(ZUpdateSavedReplyRequestSchema, request.body);
     return presentSavedReply(await updateSavedReply(app.db, request.actor.workspaceId, id, body));
   });
 
   app.delete('/saved_replies/:id', async (request) => {
-    const { id } = parseWith(ZSavedReplyParamsSchema, request.params);
+    const { id } = parseParams(ZSavedReplyParamsSchema, request.params);
     assertCanManageSavedReplies(request.actor);
     await deleteSavedReply(app.db, request.actor.workspaceId, id);
     return { type: 'saved_reply', id: String(id), deleted: true };

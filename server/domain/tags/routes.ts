@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { ZIdParamSchema } from '../../../protocol/common.ts';
 import { ZCreateTagRequestSchema } from '../../../protocol/conversations.ts';
-import { parseWith } from '../../http/validate.ts';
+import { parseParams, parseWith } from '../../http/validate.ts';
 import type { TagRow } from '../conversations/rows.ts';
 import { createOrRenameTag, deleteTag, getTag, listTags } from './service.ts';
 
@@ -21,12 +21,12 @@ export const tagRoutes: FastifyPluginAsync = async (app) => {
   });
 
   app.get('/tags/:id', async (request) => {
-    const { id } = parseWith(ZTagParamsSchema, request.params);
+    const { id } = parseParams(ZTagParamsSchema, request.params);
     return presentTagRow(await getTag(app.db, request.actor.workspaceId, id));
   });
 
   app.delete('/tags/:id', async (request, reply) => {
-    const { id } = parseWith(ZTagParamsSchema, request.params);
+    const { id } = parseParams(ZTagParamsSchema, request.params);
     await deleteTag(app.db, request.actor.workspaceId, id);
     return reply.send({ type: 'tag', id: String(id), deleted: true });
   });

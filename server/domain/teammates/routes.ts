@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { ZSetAwayRequestSchema, ZUpdateAdminRequestSchema } from '../../../protocol/admins.ts';
 import { ZIdParamSchema } from '../../../protocol/common.ts';
-import { parseWith } from '../../http/validate.ts';
+import { parseParams, parseWith } from '../../http/validate.ts';
 import { afterCommit, drainTeamsOf, requeueConversationsOf } from '../assignment/queue.ts';
 import { getWorkspace } from '../workspaces/service.ts';
 import { assertCanSetAway, assertCanUpdateTeammate } from './policy.ts';
@@ -24,12 +24,12 @@ export const teammateRoutes: FastifyPluginAsync = async (app) => {
   app.get('/admins', async (request) => presentAdminList(await listTeammates(app.db, request.actor.workspaceId)));
 
   app.get('/admins/:id', async (request) => {
-    const { id } = parseWith(ZAdminParamsSchema, request.params);
+    const { id } = parseParams(ZAdminParamsSchema, request.params);
     return presentAdmin(await getTeammate(app.db, request.actor.workspaceId, id));
   });
 
   app.put('/admins/:id/away', async (request) => {
-    const { id } = parseWith(ZAdminParamsSchema, request.params);
+    const { id } = parseParams(ZAdminParamsSchema, request.params);
     const body = parseWith(ZSetAwayRequestSchema, request.body);
     await getTeammate(app.db, request.actor.workspaceId, id);
     assertCanSetAway(request.actor, id);
@@ -50,7 +50,7 @@ export const teammateRoutes: FastifyPluginAsync = async (app) => {
   });
 
   app.put('/admins/:id', async (request) => {
-    const { id } = parseWith(ZAdminParamsSchema, request.params);
+    const { id } = parseParams(ZAdminParamsSchema, request.params);
     const changes = parseWith(ZUpdateAdminRequestSchema, request.body);
     await getTeammate(app.db, request.actor.workspaceId, id);
     assertCanUpdateTeammate(request.actor, id, changes);

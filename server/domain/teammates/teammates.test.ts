@@ -47,8 +47,8 @@ describe('GET /api/admins', () => {
     expect(missing.statusCode).toBe(404);
     expect(missing.json().errors[0].code).toBe('admin_not_found');
     const malformed = await t.app.inject({ url: '/api/admins/abc', headers: bearer(agentToken) });
-    expect(malformed.statusCode).toBe(400);
-    expect(malformed.json().errors[0].field).toBe('id');
+    expect(malformed.statusCode).toBe(404);
+    expect(malformed.json().errors[0].code).toBe('not_found');
   });
 });
 

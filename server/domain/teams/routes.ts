@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { ZIdParamSchema } from '../../../protocol/common.ts';
 import { ZCreateTeamRequestSchema, ZUpdateTeamRequestSchema } from '../../../protocol/teams.ts';
-import { parseWith } from '../../http/validate.ts';
+import { parseParams, parseWith } from '../../http/validate.ts';
 import { afterCommit, drainTeamQueue } from '../assignment/queue.ts';
 import { assertCanManageTeams } from './policy.ts';
 import { presentTeam, presentTeamList } from './presenter.ts';
@@ -14,7 +14,7 @@ export const teamRoutes: FastifyPluginAsync = async (app) => {
   app.get('/teams', async (request) => presentTeamList(await listTeams(app.db, request.actor.workspaceId)));
 
   app.get('/teams/:id', async (request) => {
-    const { id } = parseWith(ZTeamParamsSchema, request.params);
+    const { id } = parseParams(ZTeamParamsSchema, request.params);
     return presentTeam(await getTeam(app.db, request.actor.workspaceId, id));
   });
 
@@ -25,7 +25,7 @@ export const teamRoutes: FastifyPluginAsync = async (app) => {
   });
 
   app.put('/teams/:id', async (request) => {
-    const { id } = parseWith(ZTeamParamsSchema, request.params);
+    const { id } = parseParams(ZTeamParamsSchema, request.params);
     assertCanManageTeams(request.actor);
     const body = parseWith(ZUpdateTeamRequestSchema, request.body);
     const updated = await updateTeam(app.db, request.actor.workspaceId, id, body);
@@ -35,7 +35,7 @@ export const teamRoutes: FastifyPluginAsync = async (app) => {
   });
 
   app.delete('/teams/:id', async (request) => {
-    const { id } = parseWith(ZTeamParamsSchema, request.params);
+    const { id } = parseParams(ZTeamParamsSchema, request.params);
     assertCanManageTeams(request.actor);
     await deleteTeam(app.db, request.actor.workspaceId, id);
     return { type: 'team', id: String(id), deleted: true };

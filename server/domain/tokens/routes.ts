@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { ZIdParamSchema } from '../../../protocol/common.ts';
 import { ZCreateAccessTokenRequestSchema } from '../../../protocol/tokens.ts';
-import { parseWith } from '../../http/validate.ts';
+import { parseParams, parseWith } from '../../http/validate.ts';
 import { assertCanManageTokens } from './policy.ts';
 import { presentAccessToken } from './presenter.ts';
 import { createAccessToken, listAccessTokens, revokeAccessToken } from './service.ts';
@@ -30,7 +30,7 @@ export const tokenRoutes: FastifyPluginAsync = async (app) => {
 
   app.delete('/tokens/:id', async (request) => {
     assertCanManageTokens(request.actor);
-    const { id } = parseWith(ZTokenParamsSchema, request.params);
+    const { id } = parseParams(ZTokenParamsSchema, request.params);
     await revokeAccessToken(app.db, request.actor.workspaceId, id);
     return { type: 'access_token', id: String(id), deleted: true };
   });

@@ -3,11 +3,11 @@ import type { Db } from '../../db/index.ts';
 
 /**
  * The shared views the seed's team works from. "Chats": the bot has finished and the customer waits for an
- * agent, longest wait first. "Tickets" needs the ticket-state filter and arrives with tickets; a stand-in
- * here would show chats under a tickets name.
+ * agent, longest wait first. "Tickets": the tickets to follow up, submitted or in progress, newest first.
  */
 const DEFAULT_VIEWS: { name: string; filters: ViewFilters; sort: ViewSort }[] = [
   { name: 'Chats', filters: { states: ['open'], bot_phase: 'handed_off' }, sort: 'waiting_longest' },
+  { name: 'Tickets', filters: { ticket_states: ['submitted', 'in_progress'] }, sort: 'newest' },
 ];
 
 /**

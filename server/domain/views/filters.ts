@@ -38,6 +38,23 @@ function mentioning(eb: Eb, workspaceId: string, teammateId: number) {
   return eb('conversations.id', 'in', mentioned);
 }
 
+function ticketStateCondition(eb: Eb, states: NonNullable<ViewFilters['ticket_states']>) {
+  const categories = states.filter((state) => state !== 'none');
+  const either: Expression<SqlBool>[] = [];
+  if (categories.length > 0) either.push(eb('conversations.ticket_state', 'in', categories));
+  if (states.includes('none')) either.push(eb('conversations.ticket_state', 'is', null));
+  return eb.or(either);
+}
+
+function ofTicketType(eb: Eb, workspaceId: string, typeIds: string[]) {
+  const typed = eb
+    .selectFrom('tickets')
+    .select('tickets.conversation_id')
+    .where('tickets.workspace_id', '=', workspaceId)
+    .where('tickets.ticket_type_id', 'in', typeIds.map(Number));
+  return eb('conversations.id', 'in', typed);
+}
+
 /** The SQL condition of a view's filters for one viewer, always scoped to the viewer's workspace. */
 export function viewPredicate(filters: ViewFilters, { workspaceId, teammateId }: ViewViewer): ConversationPredicate {
   return (eb) => {
@@ -53,6 +70,8 @@ export function viewPredicate(filters: ViewFilters, { workspaceId, teammateId }:
     if (filters.bot_phase === 'none') all.push(eb('conversations.bot_phase', 'is', null));
     else if (filters.bot_phase) all.push(eb('conversations.bot_phase', '=', filters.bot_phase));
     if (filters.mentioned) all.push(mentioning(eb, workspaceId, teammateId));
+    if (filters.ticket_states) all.push(ticketStateCondition(eb, filters.ticket_states));
+    if (filters.ticket_type_ids) all.push(ofTicketType(eb, workspaceId, filters.ticket_type_ids));
     if (filters.created_by) all.push(eb('conversations.created_by_teammate_id', '=', teammateId));
     return eb.and(all);
   };

@@ -7,7 +7,8 @@ import {
   ZUpdateViewRequestSchema,
   ZViewConversationsQuerySchema,
 } from '../../../protocol/views.ts';
-import { parseWith } from '../../http/validate.ts';
+import { AppError } from '../../errors.ts';
+import { parseParams, parseWith } from '../../http/validate.ts';
 import { getViewWithCount, listViewsWithCounts } from './catalog.ts';
 import { listViewConversations } from './conversations.ts';
 import { createView } from './create.ts';
@@ -22,6 +23,14 @@ const ZAnyViewParamsSchema = z.object({ id: z.union([z.enum(BUILT_IN_VIEW_IDS), 
 /** Only saved views change; built-in ones are not editable. */
 const ZSavedViewParamsSchema = z.object({ id: ZIdParamSchema });
 
+/** A built-in view's id is a bad request here (it exists, but cannot change); any other non-id is not found. */
+function savedViewParams(params: unknown) {
+  const id = (params as { id?: string }).id;
+  if ((BUILT_IN_VIEW_IDS as readonly string[]).includes(id ?? ''))
+    throw new AppError('parameter_invalid', 'id: built-in views cannot be changed', { field: 'id' });
+  return parseParams(ZSavedViewParamsSchema, params);
+}
+
 const viewerOf = (request: FastifyRequest): ViewViewer => ({
   workspaceId: request.actor.workspaceId,
   teammateId: request.actor.teammate.id,
@@ -31,12 +40,12 @@ export const viewRoutes: FastifyPluginAsync = async (app) => {
   app.get('/views', async (request) => listViewsWithCounts(app.db, viewerOf(request)));
 
   app.get('/views/:id', async (request) => {
-    const { id } = parseWith(ZAnyViewParamsSchema, request.params);
+    const { id } = parseParams(ZAnyViewParamsSchema, request.params);
     return getViewWithCount(app.db, viewerOf(request), id);
   });
 
   app.get('/views/:id/conversations', async (request) => {
-    const { id } = parseWith(ZAnyViewParamsSchema, request.params);
+    const { id } = parseParams(ZAnyViewParamsSchema, request.params);
     const query = parseWith(ZViewConversationsQuerySchema, request.query);
     return listViewConversations(app.db, viewerOf(request), id, query);
   });
@@ -49,7 +58,7 @@ export const viewRoutes: FastifyPluginAsync = async (app) => {
   });
 
   app.put('/views/:id', async (request) => {
-    const { id } = parseWith(ZSavedViewParamsSchema, request.params);
+    const { id } = savedViewParams(request.params);
     const body = parseWith(ZUpdateViewRequestSchema, request.body);
     const existing = await findSavedView(app.db, viewerOf(request), id);
     assertCanWriteView(request.actor, existing.owner_id === null ? 'shared' : 'private');
@@ -58,7 +67,7 @@ export const viewRoutes: FastifyPluginAsync = async (app) => {
   });
 
   app.delete('/views/:id', async (request) => {
-    const { id } = parseWith(ZSavedViewParamsSchema, request.params);
+    const { id } = savedViewParams(request.params);
     const existing = await findSavedView(app.db, viewerOf(request), id);
     assertCanWriteView(request.actor, existing.owner_id === null ? 'shared' : 'private');
     await deleteView(app, viewerOf(request), id);

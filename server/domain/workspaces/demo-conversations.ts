@@ -5,6 +5,9 @@ import { createWorkflow, publishWorkflow } from '../bots/workflows.ts';
 import { manageConversation } from '../conversations/manage.ts';
 import { replyToConversation } from '../conversations/reply.ts';
 import { answerBotQuestion, replyAsVisitor, startVisitorConversation } from '../messenger/send.ts';
+import { createTicket } from '../tickets/create.ts';
+import { loadTicketCatalog } from '../tickets/queries.ts';
+import { moveTicketTo } from '../tickets/state.ts';
 
 interface Customer {
   name: string;
@@ -120,4 +123,27 @@ export async function createDemoConversations(db: Db, workspaceId: string, teamm
   });
   await replyAsVisitor(services, james, invoiceId, { body: 'Found them, thanks!', idempotencyKey: k() });
   await manageConversation(services, actor(english), invoiceId, { message_type: 'close' });
+
+  // Carlos's double charge became a ticket he can follow (the "Tickets" view), being worked on.
+  const spanish = teammates.find((t) => t.language === 'es' && t.role === 'agent') ?? admin;
+  const catalog = await loadTicketCatalog(db, workspaceId);
+  const customerType = [...catalog.types.values()].find((record) => record.type.category === 'Customer');
+  if (!customerType) return;
+  const ticketId = await createTicket(services, actor(spanish), {
+    ticket_type_id: String(customerType.type.id),
+    contacts: [{ id: String(carlos.contactId) }],
+    ticket_attributes: {
+      _default_title_: 'Cobro duplicado del pedido',
+      _default_description_:
+        'Vemos dos cargos del mismo pedido. Finanzas está revisando el segundo cargo para devolverlo; te avisamos aquí.',
+    },
+    conversation_to_link_id: refund.conversation.id,
+    assignment: { admin_assignee_id: spanish.id },
+  });
+  await moveTicketTo(services, workspaceId, ticketId, 'in_progress', { type: 'admin', id: spanish.id });
+  await replyToConversation(services, actor(spanish), ticketId, {
+    type: 'admin',
+    message_type: 'note',
+    body: '<p>Finanzas confirma el doble cargo; devolución en 3–5 días.</p>',
+  });
 }

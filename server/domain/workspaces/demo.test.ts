@@ -17,7 +17,7 @@ describe('the demo workspace', () => {
     expect(workflows).toMatchObject([{ name: 'Triage / Clasificación', enabled: true, published_version: 1 }]);
     const conversations = await t.db
       .selectFrom('conversations')
-      .select(['state', 'bot_phase', 'language', 'custom_attributes', 'admin_assignee_id', 'priority'])
+      .select(['state', 'bot_phase', 'language', 'custom_attributes', 'admin_assignee_id', 'priority', 'ticket_state'])
       .where('workspace_id', '=', workspaceId)
       .orderBy('id')
       .execute();
@@ -37,8 +37,13 @@ describe('the demo workspace', () => {
         custom_attributes: { topic: 'technical', urgency: 'blocking' },
       },
       { state: 'closed', bot_phase: 'handed_off', language: 'en' },
+      // The double charge, followed up as a ticket in progress (the "Tickets" view).
+      { state: 'open', bot_phase: null, ticket_state: 'in_progress' },
     ]);
     expect(conversations[2]?.admin_assignee_id).not.toBeNull();
+    expect(conversations[4]?.admin_assignee_id).not.toBeNull();
+    const views = await t.db.selectFrom('views').select('name').where('workspace_id', '=', workspaceId).execute();
+    expect(views.map((view) => view.name)).toEqual(['Chats', 'Tickets']);
   });
 });
 

@@ -2,6 +2,7 @@ import type { Db, WorkspaceRow } from '../../db/index.ts';
 import { isUniqueViolation } from '../../db/index.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { randomId, randomSecret } from '../../lib/secrets.ts';
+import { ensureTicketDefaults } from '../tickets/defaults.ts';
 
 export interface NewWorkspace {
   name: string;
@@ -13,7 +14,7 @@ export interface NewWorkspace {
 export async function createWorkspace(db: Db, input: NewWorkspace): Promise<WorkspaceRow> {
   const id = randomId();
   try {
-    return await db
+    const workspace = await db
       .insertInto('workspaces')
       .values({
         id,
@@ -25,6 +26,8 @@ export async function createWorkspace(db: Db, input: NewWorkspace): Promise<Work
       })
       .returningAll()
       .executeTakeFirstOrThrow();
+    await ensureTicketDefaults(db, workspace.id, workspace.default_language);
+    return workspace;
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError('conflict', `A workspace with slug "${input.slug}" exists`);
     throw error;

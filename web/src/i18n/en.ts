@@ -1,5 +1,12 @@
+import { jiraEn } from './en/jira.ts';
+import { ticketsEn } from './en/tickets.ts';
+import { webhooksEn } from './en/webhooks.ts';
+
 /** English strings. `es.ts` has exactly the same key tree (checked by the compiler and by i18n.test.ts). */
 export const en = {
+  tickets: ticketsEn,
+  jira: jiraEn,
+  webhooks: webhooksEn,
   app: {
     name: 'Charla',
     loading: 'Loading…',
@@ -833,7 +840,7 @@ export const en = {
   },
 };
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+export type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 
 /** The shape every language must fill in. */
 export type Translation = Strings<typeof en>;

@@ -1,7 +1,13 @@
 import type { Translation } from './en.ts';
+import { jiraEs } from './es/jira.ts';
+import { ticketsEs } from './es/tickets.ts';
+import { webhooksEs } from './es/webhooks.ts';
 
 /** Textos en español. Mismo árbol de claves que `en.ts`. */
 export const es: Translation = {
+  tickets: ticketsEs,
+  jira: jiraEs,
+  webhooks: webhooksEs,
   app: {
     name: 'Charla',
     loading: 'Cargando…',

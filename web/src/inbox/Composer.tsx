@@ -2,31 +2,30 @@ import { type KeyboardEvent, useId, useLayoutEffect, useRef, useState } from 're
 import { useTranslation } from 'react-i18next';
 import type { Conversation } from '../../../protocol/conversations.ts';
 import type { SavedReply } from '../../../protocol/saved-replies.ts';
+import type { Ticket } from '../../../protocol/tickets.ts';
 import { api } from '../api.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
-import { SegmentedControl } from '../components/SegmentedControl.tsx';
 import { fillPlaceholders } from '../lib/fillPlaceholders.ts';
-import { textToHtml } from '../lib/textToHtml.ts';
 import { useTypingSignal } from '../realtime/useTypingSignal.ts';
 import { useSignedIn } from '../session/context.ts';
+import { type ComposerAudience, ComposerKindSwitch } from './ComposerKindSwitch.tsx';
 import { MentionSuggestions, mentionOptionId } from './MentionSuggestions.tsx';
 import { SavedReplyPicker } from './SavedReplyPicker.tsx';
 import { useMentionAutocomplete } from './useMentionAutocomplete.ts';
-
-type Kind = 'comment' | 'note';
-
-/** One message on its way: the key makes a retry of the same text return the first result, never a second copy. */
-interface Attempt {
-  kind: Kind;
-  text: string;
-  key: string;
-}
+import { type DeliverReply, type ReplyKind, useReplySender } from './useReplySender.ts';
 
 interface ComposerProps {
   conversationId: string;
   /** The customer's name, for a saved reply's `{{contact.…}}` placeholders. */
   contactName: string | null | undefined;
+  /** When the conversation is a ticket: replies go through the ticket (a back-office one takes notes only). */
+  ticket?: Pick<Ticket, 'id' | 'category'>;
   onSent: (c: Conversation) => void;
+}
+
+function audienceOf(ticket: ComposerProps['ticket']): ComposerAudience {
+  if (!ticket) return 'conversation';
+  return ticket.category === 'Customer' ? 'customerTicket' : 'internalTicket';
 }
 
 /** Ctrl+Shift+S anywhere in the text, or `/` as the first key of an empty composer, opens the saved replies. */
@@ -40,15 +39,21 @@ function asksForSavedReply(event: KeyboardEvent<HTMLTextAreaElement>, text: stri
  * Reply to the customer or write an internal note (with `@` teammate autocomplete and saved replies). Enter sends,
  * Shift+Enter adds a line; a failed send stays. Teammates viewing the conversation see that this one is typing.
  */
-export function Composer({ conversationId, contactName, onSent }: ComposerProps) {
+export function Composer({ conversationId, contactName, ticket, onSent }: ComposerProps) {
   const { t } = useTranslation();
   const { me } = useSignedIn();
   const inputId = useId();
-  const [kind, setKind] = useState<Kind>('comment');
+  const audience = audienceOf(ticket);
+  const [chosenKind, setKind] = useState<ReplyKind>('comment');
+  const kind = audience === 'internalTicket' ? 'note' : chosenKind;
   const [text, setText] = useState('');
-  const [failure, setFailure] = useState<unknown>();
-  const [isSending, setIsSending] = useState(false);
-  const attempt = useRef<Attempt | undefined>(undefined);
+  const deliver: DeliverReply = ticket
+    ? async (replyKind, html, key) => {
+        await api.replyToTicket(ticket.id, replyKind, html, key);
+        return api.getConversation(conversationId);
+      }
+    : (replyKind, html, key) => api.replyToConversation(conversationId, replyKind, html, key);
+  const { send: sendReply, failure, isSending } = useReplySender(deliver, onSent);
   const input = useRef<HTMLTextAreaElement>(null);
   const suggestionsId = useId();
   const signalTyping = useTypingSignal(conversationId, kind === 'note' ? 'note' : 'reply');
@@ -90,28 +95,9 @@ export function Composer({ conversationId, contactName, onSent }: ComposerProps)
 
   async function send() {
     if (isSending || text.trim() === '') return;
-    const previous = attempt.current;
-    const isRetry = previous?.text === text && previous.kind === kind;
-    const current = isRetry ? previous : { kind, text, key: crypto.randomUUID() };
-    attempt.current = current;
-    setIsSending(true);
-    setFailure(undefined);
+    const sent = text;
     signalTyping(false);
-    try {
-      const conversation = await api.replyToConversation(
-        conversationId,
-        current.kind,
-        textToHtml(current.text),
-        current.key,
-      );
-      attempt.current = undefined;
-      setText((typed) => (typed === current.text ? '' : typed));
-      onSent(conversation);
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setIsSending(false);
-    }
+    if (await sendReply(kind, sent)) setText((typed) => (typed === sent ? '' : typed));
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
@@ -127,6 +113,7 @@ export function Composer({ conversationId, contactName, onSent }: ComposerProps)
   }
 
   const isNote = kind === 'note';
+  const isTicketReply = audience === 'customerTicket';
   const hasSuggestions = mention.suggestions.length > 0;
   return (
     <form
@@ -136,18 +123,9 @@ export function Composer({ conversationId, contactName, onSent }: ComposerProps)
         void send();
       }}
     >
-      <SegmentedControl
-        label={t('composer.kind')}
-        className="composer-kind"
-        value={kind}
-        segments={[
-          { value: 'comment', label: t('composer.reply') },
-          { value: 'note', label: t('composer.note') },
-        ]}
-        onChange={setKind}
-      />
+      <ComposerKindSwitch audience={audience} kind={kind} onChange={setKind} />
       <label htmlFor={inputId} className="visually-hidden">
-        {isNote ? t('composer.noteLabel') : t('composer.replyLabel')}
+        {isNote ? t('composer.noteLabel') : isTicketReply ? t('tickets.composer.replyLabel') : t('composer.replyLabel')}
       </label>
       <div className="composer-input">
         {isPickingSavedReply ? <SavedReplyPicker onChoose={insertSavedReply} onClose={closeSavedReplies} /> : null}
@@ -162,7 +140,13 @@ export function Composer({ conversationId, contactName, onSent }: ComposerProps)
           ref={input}
           rows={3}
           value={text}
-          placeholder={isNote ? t('composer.notePlaceholder') : t('composer.replyPlaceholder')}
+          placeholder={
+            isNote
+              ? t('composer.notePlaceholder')
+              : isTicketReply
+                ? t('tickets.composer.replyPlaceholder')
+                : t('composer.replyPlaceholder')
+          }
           aria-autocomplete={isNote ? 'list' : undefined}
           aria-controls={hasSuggestions ? suggestionsId : undefined}
           aria-activedescendant={hasSuggestions ? mentionOptionId(suggestionsId, mention.selected) : undefined}

@@ -4,6 +4,7 @@ import type { Conversation } from '../../../protocol/conversations.ts';
 import { formatDuration } from '../lib/duration.ts';
 import { contactName } from './contactName.ts';
 import { useTeammates } from './TeammatesProvider.tsx';
+import { TicketRowMarker } from './tickets/TicketRowMarker.tsx';
 
 interface ConversationRowProps {
   conversation: Conversation;
@@ -24,6 +25,9 @@ export function ConversationRow(props: ConversationRowProps) {
   const waited = conversation.waiting_since === null ? null : Math.max(0, now - conversation.waiting_since);
   const assignee = nameOf(conversation.admin_assignee_id);
   const isUnread = !conversation.read;
+  const ticketState = conversation.ticket_state;
+  // A resolved ticket is closed too: its ticket badge says so once.
+  const showsState = conversation.state !== 'open' && !(ticketState === 'resolved' && conversation.state === 'closed');
   return (
     <Link
       href={href}
@@ -46,14 +50,17 @@ export function ConversationRow(props: ConversationRowProps) {
           </span>
         )}
       </span>
-      <span className="row-preview">{conversation.last_part_preview ?? t('list.noPreview')}</span>
+      <span className="row-preview">
+        {(ticketState ? conversation.title : null) ?? conversation.last_part_preview ?? t('list.noPreview')}
+      </span>
       <span className="row-meta">
         <span className="row-assignee">{assignee ?? t('list.unassigned')}</span>
+        {ticketState ? <TicketRowMarker state={ticketState} /> : null}
         {conversation.bot_phase === 'bot' ? <span className="badge with-bot">{t('list.withBot')}</span> : null}
         {conversation.priority === 'priority' ? <span className="badge priority">{t('list.priority')}</span> : null}
-        {conversation.state === 'open' ? null : (
+        {showsState ? (
           <span className={`badge state-${conversation.state}`}>{t(`stateBadge.${conversation.state}`)}</span>
-        )}
+        ) : null}
       </span>
     </Link>
   );

@@ -21,6 +21,8 @@ const LIST_TOPICS = new Set<string>([
   'conversation.updated',
   'conversation.read',
   'mention.created',
+  'ticket.created',
+  'ticket.updated',
 ]);
 const changesList = (event: CharlaEvent) => LIST_TOPICS.has(event.topic);
 

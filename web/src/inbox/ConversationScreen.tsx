@@ -1,6 +1,7 @@
 import { useCallback, useEffect } from 'react';
 import type { Conversation } from '../../../protocol/conversations.ts';
 import type { CharlaEvent } from '../../../protocol/events.ts';
+import type { Ticket } from '../../../protocol/tickets.ts';
 import { api } from '../api.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { Loading } from '../components/Loading.tsx';
@@ -10,6 +11,7 @@ import { Composer } from './Composer.tsx';
 import { ConversationDetails } from './ConversationDetails.tsx';
 import { PresenceNotices } from './PresenceNotices.tsx';
 import { Thread } from './Thread.tsx';
+import { useOpenTicket } from './tickets/useOpenTicket.ts';
 
 const THREAD_TOPICS = new Set<string>(['conversation.part.created', 'conversation.updated']);
 
@@ -19,7 +21,7 @@ interface ConversationScreenProps {
   takesFocus?: boolean;
 }
 
-/** An open conversation: the thread with its composer, and the details panel on the right. */
+/** An open conversation (or ticket): the thread with its composer, and the details panel on the right. */
 export function ConversationScreen({ conversationId, takesFocus = false }: ConversationScreenProps) {
   const load = useCallback(() => api.getConversation(conversationId), [conversationId]);
   const conversation = useResource(load);
@@ -32,8 +34,19 @@ export function ConversationScreen({ conversationId, takesFocus = false }: Conve
     if (isUnread) api.updateConversation(conversationId, { read: true }).catch(() => undefined);
   }, [isUnread, conversationId]);
 
+  const ticket = useOpenTicket(conversationId, Boolean(conversation.data?.ticket_state));
   const show = conversation.replace;
   const onChanged = useCallback((changed: Conversation) => show(changed), [show]);
+  const { replace: showTicket } = ticket;
+  const { reload: reloadConversation } = conversation;
+  // A ticket change also writes to the thread (state changed, title updated): read it again.
+  const onTicketChanged = useCallback(
+    (changed: Ticket) => {
+      showTicket(changed);
+      reloadConversation();
+    },
+    [showTicket, reloadConversation],
+  );
 
   if (!conversation.data) {
     return (
@@ -50,10 +63,16 @@ export function ConversationScreen({ conversationId, takesFocus = false }: Conve
         <Composer
           conversationId={conversationId}
           contactName={conversation.data.contacts.contacts[0]?.name}
+          ticket={ticket.data ?? undefined}
           onSent={onChanged}
         />
       </div>
-      <ConversationDetails conversation={conversation.data} onChanged={onChanged} />
+      <ConversationDetails
+        conversation={conversation.data}
+        ticket={ticket.data ?? undefined}
+        onChanged={onChanged}
+        onTicketChanged={onTicketChanged}
+      />
     </div>
   );
 }

@@ -3,6 +3,8 @@ import type { ConversationPart } from '../../../protocol/conversations.ts';
 import { useFormatTime } from '../lib/useFormatTime.ts';
 import { BotButtons, botButtonsOf } from './BotButtons.tsx';
 import { EventLine } from './EventLine.tsx';
+import { TicketEventLine } from './tickets/TicketEventLine.tsx';
+import { isTicketEvent } from './tickets/ticketEvents.ts';
 
 const MESSAGE_TYPES = new Set(['comment', 'note', 'quick_reply']);
 
@@ -23,6 +25,8 @@ export function PartBubble({ part, chosenOptionId }: PartBubbleProps) {
   const { t } = useTranslation();
   const formatTime = useFormatTime();
   const isMessage = MESSAGE_TYPES.has(part.part_type);
+  // A ticket's state notice to the customer shows inside its event line, not as a bubble of its own.
+  if (isTicketEvent(part)) return <TicketEventLine part={part} />;
   if (!isMessage && !part.body) return <EventLine part={part} />;
 
   const isNote = part.part_type === 'note';

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Conversation, ConversationPart } from '../../../protocol/conversations.ts';
 import { contactName } from './contactName.ts';
 import { PartBubble } from './PartBubble.tsx';
+import { TicketRowMarker } from './tickets/TicketRowMarker.tsx';
 
 /** The opening message, as a part, so the thread renders it like every other message. */
 function openingPart(conversation: Conversation): ConversationPart {
@@ -67,6 +68,7 @@ export function Thread({ conversation, takesFocus = false }: { conversation: Con
         </h2>
         <span className={`badge state-${conversation.state}`}>{t(`stateBadge.${conversation.state}`)}</span>
         {conversation.priority === 'priority' ? <span className="badge priority">{t('details.priority')}</span> : null}
+        {conversation.ticket_state ? <TicketRowMarker state={conversation.ticket_state} /> : null}
       </header>
       <div role="log" aria-live="polite" aria-label={t('thread.label')}>
         <ol className="thread-parts">

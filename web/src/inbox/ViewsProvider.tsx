@@ -10,6 +10,8 @@ const COUNT_TOPICS = new Set<string>([
   'conversation.updated',
   'mention.created',
   'view.changed',
+  'ticket.created',
+  'ticket.updated',
 ]);
 const changesCounts = (event: CharlaEvent) => COUNT_TOPICS.has(event.topic);
 

@@ -12,9 +12,12 @@ const SECTIONS = [
   { path: '/settings/teams', label: 'settings.teams', audience: 'everyone' },
   { path: '/settings/assignment', label: 'assignment.title', audience: 'managers' },
   { path: '/settings/saved-replies', label: 'settings.savedReplies', audience: 'everyone' },
+  { path: '/settings/tickets', label: 'tickets.title', audience: 'everyone' },
   { path: '/settings/messenger', label: 'settings.messenger', audience: 'admins' },
   { path: '/settings/workflows', label: 'settings.workflows', audience: 'everyone' },
   { path: '/settings/tokens', label: 'settings.tokens', audience: 'admins' },
+  { path: '/settings/webhooks', label: 'webhooks.title', audience: 'admins' },
+  { path: '/settings/jira', label: 'jira.title', audience: 'managers' },
 ] as const satisfies readonly { path: string; label: string; audience: Audience }[];
 
 function isShownTo(audience: Audience, role: Role): boolean {

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
 import { useResource } from '../../lib/useResource.ts';
+import { TicketConditionFields } from './TicketConditionFields.tsx';
 import type { ViewConditions } from './viewConditions.ts';
 
 const STATES = ['open', 'snoozed', 'closed'] as const;
@@ -95,6 +96,7 @@ export function ViewConditionFields({ conditions, onChange }: ViewConditionField
           label: t(`newView.botPhases.${value || 'any'}`),
         }))}
       />
+      <TicketConditionFields conditions={conditions} onChange={onChange} />
       {tags.length === 0 ? null : (
         <fieldset className="checkbox-group tag-choices">
           <legend>{t('newView.tags')}</legend>

@@ -19,6 +19,8 @@ describe('toViewFilters', () => {
       tagIds: ['3', '4'],
       priority: 'priority',
       botPhase: 'handed_off',
+      ticketStates: ['submitted', 'in_progress'],
+      ticketTypeId: '5',
     });
     expect(filters).toEqual({
       states: ['open', 'snoozed'],
@@ -27,6 +29,17 @@ describe('toViewFilters', () => {
       tag_ids: ['3', '4'],
       priority: 'priority',
       bot_phase: 'handed_off',
+      ticket_states: ['submitted', 'in_progress'],
+      ticket_type_ids: ['5'],
     });
+  });
+
+  it('filters on "not a ticket" alone, and leaves out the ticket state when every choice is ticked', () => {
+    expect(toViewFilters({ ...EMPTY_CONDITIONS, ticketStates: ['none'] })).toEqual({
+      states: ['open'],
+      ticket_states: ['none'],
+    });
+    const all = ['submitted', 'in_progress', 'waiting_on_customer', 'resolved', 'none'] as const;
+    expect(toViewFilters({ ...EMPTY_CONDITIONS, ticketStates: [...all] })).toEqual({ states: ['open'] });
   });
 });
