@@ -12,7 +12,8 @@ import { appendPart, type NewPart } from './parts.ts';
 import { lockConversationRow } from './queries.ts';
 import type { ConversationRow } from './rows.ts';
 
-async function assertAssignable(db: Db, workspaceId: string, type: 'admin' | 'team', id: number): Promise<void> {
+/** An assignee named in a request exists in the workspace (an active teammate, or a team); 0 is nobody. */
+export async function assertAssignable(db: Db, workspaceId: string, type: 'admin' | 'team', id: number): Promise<void> {
   if (id === 0) return;
   const found =
     type === 'admin'

@@ -33,6 +33,9 @@ export const jiraRoutes: FastifyPluginAsync = async (app) => {
   await registerJiraJobs(app);
   jiraTicketHooks.afterReply = (trx, appended) => queueJiraComments(app, trx, appended.part);
 
+  const ticketAsSeenBy = (actor: Actor, id: number) =>
+    renderTicket(app.db, actor.workspaceId, id, actor.teammate.id, actor.teammate.language);
+
   const present = async (actor: Actor) => {
     const row = await findJiraSettings(app.db, actor.workspaceId);
     const failed = await app.db
@@ -87,36 +90,18 @@ export const jiraRoutes: FastifyPluginAsync = async (app) => {
     const { id } = parseParams(ZTicketParamsSchema, request.params);
     const body = parseWith(ZLinkJiraIssueRequestSchema, request.body);
     await requestJiraLink(app, request.actor, id, body);
-    return renderTicket(
-      app.db,
-      request.actor.workspaceId,
-      id,
-      request.actor.teammate.id,
-      request.actor.teammate.language,
-    );
+    return ticketAsSeenBy(request.actor, id);
   });
 
   app.delete('/tickets/:id/jira_issues/:key', async (request) => {
     const { id, key } = parseParams(ZLinkParamsSchema, request.params);
     await unlinkJiraIssue(app, request.actor, id, key);
-    return renderTicket(
-      app.db,
-      request.actor.workspaceId,
-      id,
-      request.actor.teammate.id,
-      request.actor.teammate.language,
-    );
+    return ticketAsSeenBy(request.actor, id);
   });
 
   app.post('/tickets/:id/jira_issues/:key/retry', async (request) => {
     const { id, key } = parseParams(ZLinkParamsSchema, request.params);
     await retryJiraLink(app, request.actor, id, key);
-    return renderTicket(
-      app.db,
-      request.actor.workspaceId,
-      id,
-      request.actor.teammate.id,
-      request.actor.teammate.language,
-    );
+    return ticketAsSeenBy(request.actor, id);
   });
 };

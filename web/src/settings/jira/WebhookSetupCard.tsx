@@ -4,9 +4,9 @@ import type { JiraSettings } from '../../../../protocol/jira.ts';
 import { api } from '../../api.ts';
 import { CopyField } from '../../components/CopyField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { SecretField } from '../../components/SecretField.tsx';
 import { useAction } from '../../lib/useAction.ts';
 import { useFormatDate } from '../../lib/useFormatDate.ts';
-import { JiraSecretField } from './JiraSecretField.tsx';
 
 const STEPS = ['step1', 'step2', 'step3', 'step4'] as const;
 
@@ -42,7 +42,19 @@ export function WebhookSetupCard({ settings, onSettings }: WebhookSetupCardProps
         <p className="hint">{t('jira.webhook.secretAdminsOnly')}</p>
       ) : (
         <div>
-          <JiraSecretField value={secret} onRotate={rotateSecret} isRotating={rotate.isBusy} />
+          <SecretField
+            labels={{
+              label: t('jira.webhook.secret'),
+              show: t('jira.webhook.showSecret'),
+              hide: t('jira.webhook.hideSecret'),
+              rotate: t('jira.webhook.rotate'),
+              rotateLong: t('jira.webhook.rotateLong'),
+              hint: t('jira.webhook.secretHint'),
+            }}
+            value={secret}
+            onRotate={rotateSecret}
+            isRotating={rotate.isBusy}
+          />
           <div role="status">{isRotated ? <p className="note">{t('jira.webhook.rotated')}</p> : null}</div>
           <ErrorAlert error={rotate.error} />
         </div>

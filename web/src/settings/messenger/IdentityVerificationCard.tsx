@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { SecretField } from './SecretField.tsx';
+import { SecretField } from '../../components/SecretField.tsx';
 import { UserHashHint } from './UserHashHint.tsx';
 
 interface IdentityVerificationCardProps {
@@ -35,7 +35,18 @@ export function IdentityVerificationCard(props: IdentityVerificationCardProps) {
       <p id="identity-warning" className={isRequired ? 'note' : 'hint'}>
         {isRequired ? t('messenger.identityOnWarning') : t('messenger.identityOffHint')}
       </p>
-      <SecretField label={t('messenger.identitySecret')} value={secret} onRotate={onRotate} isRotating={isRotating} />
+      <SecretField
+        labels={{
+          label: t('messenger.identitySecret'),
+          show: t('messenger.showSecret'),
+          hide: t('messenger.hideSecret'),
+          rotate: t('messenger.rotateSecret'),
+          rotateLong: t('messenger.rotateSecretLong'),
+        }}
+        value={secret}
+        onRotate={onRotate}
+        isRotating={isRotating}
+      />
       <div role="status">{isRotated ? <p className="note">{t('messenger.secretRotated')}</p> : null}</div>
       <UserHashHint />
     </section>

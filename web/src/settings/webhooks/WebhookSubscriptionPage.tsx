@@ -6,6 +6,7 @@ import { api } from '../../api.ts';
 import { ConfirmButton } from '../../components/ConfirmButton.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { SecretField } from '../../components/SecretField.tsx';
 import { useAction } from '../../lib/useAction.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import { useResource } from '../../lib/useResource.ts';
@@ -14,7 +15,6 @@ import { SectionHeading } from '../SectionHeading.tsx';
 import { DeliveryLog } from './DeliveryLog.tsx';
 import { SendTestCard } from './SendTestCard.tsx';
 import { SubscriptionForm } from './SubscriptionForm.tsx';
-import { WebhookSecretField } from './WebhookSecretField.tsx';
 
 /** `/settings/webhooks/:id`: one subscription — its endpoint and topics, secret, a test, and the delivery log. */
 export function WebhookSubscriptionPage({ id }: { id: string }) {
@@ -94,7 +94,15 @@ function SubscriptionDetails({ subscription, onChange }: SubscriptionDetailsProp
         <div>
           <section aria-labelledby="webhook-secret-title" className="card stack">
             <h3 id="webhook-secret-title">{t('webhooks.signaturesTitle')}</h3>
-            <WebhookSecretField
+            <SecretField
+              labels={{
+                label: t('webhooks.secret'),
+                show: t('webhooks.showSecret'),
+                hide: t('webhooks.hideSecret'),
+                rotate: t('webhooks.rotateSecret'),
+                rotateLong: t('webhooks.rotateSecretLong'),
+                hint: t('webhooks.secretHint'),
+              }}
               value={subscription.secret}
               isRotating={rotation.isBusy}
               onRotate={() =>

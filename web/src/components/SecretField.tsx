@@ -1,15 +1,26 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmButton } from '../../components/ConfirmButton.tsx';
+import { ConfirmButton } from './ConfirmButton.tsx';
 
-interface JiraSecretFieldProps {
+/** What the field says, in the screen's words (the identity secret, a webhook's signing secret…). */
+export interface SecretFieldLabels {
+  label: string;
+  show: string;
+  hide: string;
+  rotate: string;
+  rotateLong: string;
+  hint?: string;
+}
+
+interface SecretFieldProps {
+  labels: SecretFieldLabels;
   value: string;
   onRotate: () => void;
   isRotating: boolean;
 }
 
-/** The secret Jira signs its webhooks with, hidden until asked for: show/hide, copy, and rotate after a confirmation. */
-export function JiraSecretField({ value, onRotate, isRotating }: JiraSecretFieldProps) {
+/** A secret kept out of sight until asked for: show/hide, copy, and rotate after a confirmation. */
+export function SecretField({ labels, value, onRotate, isRotating }: SecretFieldProps) {
   const { t } = useTranslation();
   const id = useId();
   const [isShown, setIsShown] = useState(false);
@@ -20,14 +31,14 @@ export function JiraSecretField({ value, onRotate, isRotating }: JiraSecretField
       await navigator.clipboard.writeText(value);
       setIsCopied(true);
     } catch {
-      // Without clipboard permission, show it so it can be selected and copied by hand.
+      // Without clipboard permission, show the secret so it can be selected and copied by hand.
       setIsShown(true);
     }
   }
 
   return (
     <div className="field">
-      <label htmlFor={id}>{t('jira.webhook.secret')}</label>
+      <label htmlFor={id}>{labels.label}</label>
       <div className="secret-field">
         <input
           id={id}
@@ -36,18 +47,18 @@ export function JiraSecretField({ value, onRotate, isRotating }: JiraSecretField
           value={value}
           className="mono"
           autoComplete="off"
-          aria-describedby={`${id}-hint`}
+          aria-describedby={labels.hint ? `${id}-hint` : undefined}
           onFocus={(event) => event.target.select()}
         />
         <button type="button" className="button secondary" onClick={() => setIsShown((shown) => !shown)}>
-          {isShown ? t('jira.webhook.hideSecret') : t('jira.webhook.showSecret')}
+          {isShown ? labels.hide : labels.show}
         </button>
         <button type="button" className="button secondary" onClick={copy}>
           {t('common.copy')}
         </button>
         <ConfirmButton
-          label={t('jira.webhook.rotate')}
-          ariaLabel={t('jira.webhook.rotateLong')}
+          label={labels.rotate}
+          ariaLabel={labels.rotateLong}
           isDisabled={isRotating}
           onConfirm={() => {
             setIsCopied(false);
@@ -55,9 +66,11 @@ export function JiraSecretField({ value, onRotate, isRotating }: JiraSecretField
           }}
         />
       </div>
-      <p id={`${id}-hint`} className="hint">
-        {t('jira.webhook.secretHint')}
-      </p>
+      {labels.hint ? (
+        <p id={`${id}-hint`} className="hint">
+          {labels.hint}
+        </p>
+      ) : null}
       <p role="status" className="hint">
         {isCopied ? t('common.copied') : null}
       </p>
