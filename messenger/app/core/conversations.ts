@@ -17,7 +17,14 @@ export async function refreshList(): Promise<void> {
   await forThisContact(
     () => withRetry(() => api.listConversations()),
     (list) =>
-      store.set((state) => ({ conversations: mergeList(state.conversations, list.conversations), listLoaded: true })),
+      store.set((state) => ({
+        // A list fetched while the customer reads a conversation (its read mark still in flight) must not
+        // show that conversation unread again.
+        conversations: mergeList(state.conversations, list.conversations).map((item) =>
+          item.unread_count > 0 && isViewing(item.id) ? { ...item, unread_count: 0 } : item,
+        ),
+        listLoaded: true,
+      })),
   );
 }
 
