@@ -17,6 +17,12 @@ import './styles/assignment-why.css';
 import './styles/tickets.css';
 import './styles/webhooks.css';
 import './styles/jira.css';
+import './styles/search.css';
+import './styles/drafts.css';
+import './styles/view-editor.css';
+import './styles/attention.css';
+// Last: the narrow-screen rules override the desktop layout above.
+import './styles/responsive.css';
 
 initI18n(detectLanguage());
 

@@ -1,5 +1,10 @@
+import { attentionEn } from './en/attention.ts';
+import { draftsEn } from './en/drafts.ts';
 import { jiraEn } from './en/jira.ts';
+import { layoutEn } from './en/layout.ts';
+import { searchEn } from './en/search.ts';
 import { ticketsEn } from './en/tickets.ts';
+import { viewEditorEn } from './en/viewEditor.ts';
 import { webhooksEn } from './en/webhooks.ts';
 
 /** English strings. `es.ts` has exactly the same key tree (checked by the compiler and by i18n.test.ts). */
@@ -7,6 +12,11 @@ export const en = {
   tickets: ticketsEn,
   jira: jiraEn,
   webhooks: webhooksEn,
+  layout: layoutEn,
+  search: searchEn,
+  drafts: draftsEn,
+  viewEditor: viewEditorEn,
+  attention: attentionEn,
   app: {
     name: 'Charla',
     loading: 'Loading…',

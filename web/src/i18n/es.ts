@@ -1,6 +1,11 @@
 import type { Translation } from './en.ts';
+import { attentionEs } from './es/attention.ts';
+import { draftsEs } from './es/drafts.ts';
 import { jiraEs } from './es/jira.ts';
+import { layoutEs } from './es/layout.ts';
+import { searchEs } from './es/search.ts';
 import { ticketsEs } from './es/tickets.ts';
+import { viewEditorEs } from './es/viewEditor.ts';
 import { webhooksEs } from './es/webhooks.ts';
 
 /** Textos en español. Mismo árbol de claves que `en.ts`. */
@@ -8,6 +13,11 @@ export const es: Translation = {
   tickets: ticketsEs,
   jira: jiraEs,
   webhooks: webhooksEs,
+  layout: layoutEs,
+  search: searchEs,
+  drafts: draftsEs,
+  viewEditor: viewEditorEs,
+  attention: attentionEs,
   app: {
     name: 'Charla',
     loading: 'Cargando…',

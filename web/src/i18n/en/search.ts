@@ -1,0 +1,2 @@
+/** English strings for the inbox's search work (merged into en.ts under `search`). */
+export const searchEn = {};

@@ -1,0 +1,2 @@
+/** Spanish strings for the inbox's drafts work (merged into es.ts under `drafts`). */
+export const draftsEs = {};
