@@ -12,6 +12,7 @@ export const EVENT_TOPICS = [
   'mention.created',
   'view.changed',
   'admin.away_mode_updated',
+  'teammate.preferences_updated',
   'ticket.created',
   'ticket.updated',
 ] as const;

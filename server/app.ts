@@ -14,6 +14,7 @@ import { jiraWebhookRoutes } from './domain/integrations/jira/webhook-routes.ts'
 import { invitationRoutes, publicInvitationRoutes } from './domain/invitations/routes.ts';
 import { messengerRoutes } from './domain/messenger/routes.ts';
 import { messengerSettingsRoutes } from './domain/messenger/settings-routes.ts';
+import { preferenceRoutes } from './domain/preferences/routes.ts';
 import { savedReplyRoutes } from './domain/saved-replies/routes.ts';
 import { tagRoutes } from './domain/tags/routes.ts';
 import { teammateRoutes } from './domain/teammates/routes.ts';
@@ -105,6 +106,7 @@ export async function buildApp({
         authenticated.addHook('onRequest', authenticate);
         await authenticated.register(sessionRoutes);
         await authenticated.register(teammateRoutes);
+        await authenticated.register(preferenceRoutes);
         await authenticated.register(teamRoutes);
         await authenticated.register(invitationRoutes);
         await authenticated.register(tokenRoutes);

@@ -352,6 +352,14 @@ export interface BotRunsTable {
   updated_at: Timestamp;
 }
 
+/** Migration 20261204000000_teammate_preferences.sql. */
+export interface TeammatePreferencesTable {
+  workspace_id: string;
+  teammate_id: number;
+  preferences: ColumnType<Record<string, unknown>, string, string>;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+}
+
 export interface DB extends TicketTables, WebhookTables {
   workspaces: WorkspacesTable;
   teammates: TeammatesTable;
@@ -370,6 +378,7 @@ export interface DB extends TicketTables, WebhookTables {
   mentions: MentionsTable;
   conversation_reads: ConversationReadsTable;
   views: ViewsTable;
+  teammate_preferences: TeammatePreferencesTable;
   idempotency_keys: IdempotencyKeysTable;
   events: EventsTable;
   event_counters: EventCountersTable;

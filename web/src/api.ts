@@ -30,6 +30,7 @@ import type {
   ZSaveJiraSettingsRequestSchema,
 } from '../../protocol/jira.ts';
 import type { MessengerAdminSettings, ZUpdateMessengerSettingsRequestSchema } from '../../protocol/messenger.ts';
+import type { Preferences, UpdatePreferencesRequest } from '../../protocol/preferences.ts';
 import type {
   SavedReply,
   SavedReplyList,
@@ -173,6 +174,8 @@ export const api = {
   revokeInvitation: (invitationId: string) => request<unknown>('DELETE', `/invitations/${id(invitationId)}`),
 
   getMe: () => request<AdminWithApp>('GET', '/me'),
+  getPreferences: () => request<Preferences>('GET', '/me/preferences'),
+  updatePreferences: (changes: UpdatePreferencesRequest) => request<Preferences>('PUT', '/me/preferences', changes),
   listAdmins: () => request<AdminList>('GET', '/admins'),
   updateAdmin: (adminId: string, changes: UpdateAdminRequest) =>
     request<Admin>('PUT', `/admins/${id(adminId)}`, changes),

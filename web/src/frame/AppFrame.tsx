@@ -4,6 +4,7 @@ import { Redirect, Route, Switch } from 'wouter';
 import { Loading } from '../components/Loading.tsx';
 import { InboxPage } from '../inbox/InboxPage.tsx';
 import { ViewsProvider } from '../inbox/ViewsProvider.tsx';
+import { PreferencesProvider } from '../preferences/PreferencesProvider.tsx';
 import { RealtimeProvider } from '../realtime/RealtimeProvider.tsx';
 import { useSession } from '../session/context.ts';
 import { GlobalShortcuts } from '../shortcuts/GlobalShortcuts.tsx';
@@ -21,9 +22,11 @@ export function AppFrame() {
   if (session === null) return <Redirect to="/sign-in" replace />;
   return (
     <RealtimeProvider>
-      <ViewsProvider>
-        <SignedInFrame />
-      </ViewsProvider>
+      <PreferencesProvider>
+        <ViewsProvider>
+          <SignedInFrame />
+        </ViewsProvider>
+      </PreferencesProvider>
     </RealtimeProvider>
   );
 }
