@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ZViewSortSchema } from './views.ts';
 
-/** A view id as the inbox routes it: a built-in name or a saved view's digits. */
-const ZViewKeySchema = z.string().regex(/^(?:[a-z_]{1,40}|\d{1,15})$/);
+/** A view id as the inbox routes it: a built-in name (`you`, `team_12`) or a saved view's digits. */
+const ZViewKeySchema = z.string().regex(/^[a-z0-9_]{1,40}$/);
 
 /**
  * One teammate's inbox preferences. Every key has a default, so a teammate who never changed anything
