@@ -16,6 +16,7 @@ import { messengerRoutes } from './domain/messenger/routes.ts';
 import { messengerSettingsRoutes } from './domain/messenger/settings-routes.ts';
 import { preferenceRoutes } from './domain/preferences/routes.ts';
 import { savedReplyRoutes } from './domain/saved-replies/routes.ts';
+import { searchRoutes } from './domain/search/routes.ts';
 import { tagRoutes } from './domain/tags/routes.ts';
 import { teammateRoutes } from './domain/teammates/routes.ts';
 import { teamRoutes } from './domain/teams/routes.ts';
@@ -112,6 +113,7 @@ export async function buildApp({
         await authenticated.register(tokenRoutes);
         await authenticated.register(contactRoutes);
         await authenticated.register(conversationRoutes);
+        await authenticated.register(searchRoutes);
         await authenticated.register(tagRoutes);
         await authenticated.register(savedReplyRoutes);
         await authenticated.register(viewRoutes);

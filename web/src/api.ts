@@ -37,6 +37,7 @@ import type {
   ZCreateSavedReplyRequestSchema,
   ZUpdateSavedReplyRequestSchema,
 } from '../../protocol/saved-replies.ts';
+import type { InboxSearchResult } from '../../protocol/search.ts';
 import type { Team, TeamList, ZCreateTeamRequestSchema, ZUpdateTeamRequestSchema } from '../../protocol/teams.ts';
 import type {
   Ticket,
@@ -200,6 +201,8 @@ export const api = {
   listViewConversations: (viewId: string, query: ViewConversationsQuery) =>
     request<ConversationList>('GET', viewConversationsPath(viewId, query)),
 
+  searchInbox: (q: string, perPage = 20) =>
+    request<InboxSearchResult>('GET', `/search?${new URLSearchParams({ q, per_page: String(perPage) })}`),
   getConversation: (conversationId: string) => request<Conversation>('GET', `/conversations/${id(conversationId)}`),
   updateConversation: (conversationId: string, changes: z.input<typeof ZUpdateConversationRequestSchema>) =>
     request<Conversation>('PUT', `/conversations/${id(conversationId)}`, changes),

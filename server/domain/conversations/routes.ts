@@ -19,7 +19,7 @@ import { afterCommit, drainTeamsOf } from '../assignment/queue.ts';
 import { compileSearchQuery } from '../search/query.ts';
 import { resolveActingAdmin } from './actors.ts';
 import { startConversation } from './create.ts';
-import { resolveConversationField } from './fields.ts';
+import { resolveConversationFields } from './fields.ts';
 import { listConversations } from './list.ts';
 import { manageConversation } from './manage.ts';
 import { renderConversation } from './render.ts';
@@ -94,7 +94,8 @@ export const conversationRoutes: FastifyPluginAsync = async (app) => {
 
   app.post('/conversations/search', async (request) => {
     const { query, pagination } = parseWith(ZSearchRequestSchema, request.body);
-    const condition = compileSearchQuery(expressionBuilder<DB, 'conversations'>(), query, resolveConversationField);
+    const fields = resolveConversationFields(request.actor.workspaceId);
+    const condition = compileSearchQuery(expressionBuilder<DB, 'conversations'>(), query, fields);
     const page = { perPage: pagination?.per_page ?? 20, startingAfter: pagination?.starting_after ?? undefined };
     const viewerId = request.actor.teammate.id;
     return listConversations(app.db, request.actor.workspaceId, page, viewerId, condition, 'pagination.starting_after');

@@ -2,6 +2,7 @@ import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kyse
 import {
   SEARCH_MAX_FILTERS_PER_GROUP,
   SEARCH_MAX_NESTING,
+  SEARCH_MAX_TEXT_LENGTH,
   SEARCH_MAX_VALUES,
   SEARCH_OPERATORS,
   type SearchOperator,
@@ -20,6 +21,17 @@ export interface ColumnFieldSpec {
   expression: SearchColumn;
   /** Timestamps compared by whole UTC day, as Intercom's contact search does: `>` means "from the next day on". */
   byDay?: boolean;
+  /** A text with a full-text index: `~` (and so `!~`) match its words rather than a substring. */
+  words?: WordsMatcher;
+}
+
+/** The condition that rows contain the words of `text` (already checked: a string without NUL, not too long). */
+export type WordsMatcher = (eb: SearchBuilder, text: string) => Expression<SqlBool>;
+
+/** A field searched only by its words (`~`, `!~`): e.g. the text of all of a conversation's parts. */
+export interface WordsFieldSpec {
+  type: 'words';
+  words: WordsMatcher;
 }
 
 /**
@@ -38,7 +50,7 @@ export interface AttributeFieldSpec {
   key: string;
 }
 
-export type FieldSpec = ColumnFieldSpec | MembershipFieldSpec | AttributeFieldSpec;
+export type FieldSpec = ColumnFieldSpec | MembershipFieldSpec | AttributeFieldSpec | WordsFieldSpec;
 
 /** Answers undefined for a field that cannot be searched. */
 export type FieldResolver = (field: string) => FieldSpec | undefined;
@@ -58,7 +70,7 @@ export function fieldResolver(fields: Record<string, FieldSpec>, customAttribute
   };
 }
 
-const OPERATORS_BY_TYPE: Record<FieldType | 'membership' | 'attribute', readonly SearchOperator[]> = {
+const OPERATORS_BY_TYPE: Record<FieldType | 'membership' | 'attribute' | 'words', readonly SearchOperator[]> = {
   string: ['=', '!=', 'IN', 'NIN', '~', '!~', '^', '$'],
   number: ['=', '!=', 'IN', 'NIN', '<', '>'],
   timestamp: ['=', '!=', 'IN', 'NIN', '<', '>'],
@@ -66,6 +78,7 @@ const OPERATORS_BY_TYPE: Record<FieldType | 'membership' | 'attribute', readonly
   boolean: ['=', '!='],
   membership: ['=', '!=', 'IN', 'NIN'],
   attribute: SEARCH_OPERATORS,
+  words: ['~', '!~'],
 };
 
 type PositiveOperator = '=' | 'IN' | '<' | '>' | '~' | '^' | '$';
@@ -180,7 +193,17 @@ function countValues(context: Context, count: number, path: string): void {
 function compileCondition(eb: SearchBuilder, spec: FieldSpec, filter: Filter): Expression<SqlBool> {
   if ('membership' in spec) return compileMembership(eb, spec, filter);
   if (spec.type === 'attribute') return compileAttribute(eb, spec, filter);
+  if (spec.type === 'words') return spec.words(eb, wordsText(filter));
+  if (spec.words && filter.operator === '~') return spec.words(eb, wordsText(filter));
   return compileColumn(eb, spec, filter);
+}
+
+function wordsText(filter: Filter): string {
+  const text = asString(single(filter), filter.path);
+  if (text.length > SEARCH_MAX_TEXT_LENGTH) {
+    return invalidQuery(filter.path, `searches at most ${SEARCH_MAX_TEXT_LENGTH} characters of text`);
+  }
+  return text;
 }
 
 function single(filter: Filter): unknown {

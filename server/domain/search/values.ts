@@ -12,6 +12,8 @@ const ID = /^\d{1,15}$/;
 const MAX_TIMESTAMP = 1e11;
 
 export function asString(value: unknown, path: string): string {
+  // PostgreSQL text cannot hold NUL: bound as a parameter it is an error, so it is bad input here.
+  if (typeof value === 'string' && value.includes('\0')) return invalidQuery(path, 'must not contain NUL characters');
   if (typeof value === 'string') return value;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return invalidQuery(path, 'must be a string');

@@ -3,6 +3,7 @@ import { NewViewButton } from '../inbox/newView/NewViewButton.tsx';
 import { useViewName } from '../inbox/useViewName.ts';
 import { useViews } from '../inbox/ViewsProvider.tsx';
 import { BUILT_IN_VIEWS, builtInLabel, isBuiltInView, viewHref } from '../inbox/views.ts';
+import { SearchButton } from '../search/SearchButton.tsx';
 import { useSignedIn } from '../session/context.ts';
 import { AccountPanel } from './AccountPanel.tsx';
 import { NavItem } from './NavItem.tsx';
@@ -24,6 +25,7 @@ export function NavRail() {
           <span className="rail-workspace">{me.app.name}</span>
         </span>
       </div>
+      <SearchButton />
       <nav aria-label={t('nav.label')} className="rail-nav">
         <p id="nav-inbox" className="nav-group">
           {t('nav.inbox')}

@@ -5,6 +5,8 @@ import type { Ticket } from '../../../protocol/tickets.ts';
 import { api } from '../api.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { Loading } from '../components/Loading.tsx';
+import { BackToListLink } from '../layout/BackToListLink.tsx';
+import { DetailsButton, DetailsPanel, useDetailsPanel } from '../layout/DetailsPanel.tsx';
 import { useResource } from '../lib/useResource.ts';
 import { useLiveRefresh } from '../realtime/useLiveRefresh.ts';
 import { Composer } from './Composer.tsx';
@@ -19,10 +21,12 @@ interface ConversationScreenProps {
   conversationId: string;
   /** Move the keyboard focus to the conversation's title once it shows (opened from elsewhere than its row). */
   takesFocus?: boolean;
+  /** The list it was opened from: where the thread's back button leads when only one pane shows. */
+  listHref?: string;
 }
 
 /** An open conversation (or ticket): the thread with its composer, and the details panel on the right. */
-export function ConversationScreen({ conversationId, takesFocus = false }: ConversationScreenProps) {
+export function ConversationScreen({ conversationId, takesFocus = false, listHref }: ConversationScreenProps) {
   const load = useCallback(() => api.getConversation(conversationId), [conversationId]);
   const conversation = useResource(load);
   const isAboutThis = (event: CharlaEvent) =>
@@ -34,6 +38,7 @@ export function ConversationScreen({ conversationId, takesFocus = false }: Conve
     if (isUnread) api.updateConversation(conversationId, { read: true }).catch(() => undefined);
   }, [isUnread, conversationId]);
 
+  const details = useDetailsPanel();
   const ticket = useOpenTicket(conversationId, Boolean(conversation.data?.ticket_state));
   const show = conversation.replace;
   const onChanged = useCallback((changed: Conversation) => show(changed), [show]);
@@ -58,7 +63,12 @@ export function ConversationScreen({ conversationId, takesFocus = false }: Conve
   return (
     <div className="conversation-screen">
       <div className="conversation-main">
-        <Thread conversation={conversation.data} takesFocus={takesFocus} />
+        <Thread
+          conversation={conversation.data}
+          takesFocus={takesFocus}
+          backButton={listHref ? <BackToListLink href={listHref} /> : null}
+          detailsButton={<DetailsButton panel={details} />}
+        />
         <PresenceNotices conversation={conversation.data} />
         <Composer
           conversationId={conversationId}
@@ -67,12 +77,14 @@ export function ConversationScreen({ conversationId, takesFocus = false }: Conve
           onSent={onChanged}
         />
       </div>
-      <ConversationDetails
-        conversation={conversation.data}
-        ticket={ticket.data ?? undefined}
-        onChanged={onChanged}
-        onTicketChanged={onTicketChanged}
-      />
+      <DetailsPanel panel={details}>
+        <ConversationDetails
+          conversation={conversation.data}
+          ticket={ticket.data ?? undefined}
+          onChanged={onChanged}
+          onTicketChanged={onTicketChanged}
+        />
+      </DetailsPanel>
     </div>
   );
 }

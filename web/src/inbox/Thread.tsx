@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conversation, ConversationPart } from '../../../protocol/conversations.ts';
 import { contactName } from './contactName.ts';
@@ -43,8 +43,16 @@ function chosenOptionOf(part: ConversationPart, chosen: Map<string, string>): st
   return chosen.get(part.metadata.bot_step_id);
 }
 
+interface ThreadProps {
+  conversation: Conversation;
+  takesFocus?: boolean;
+  /** Narrow screens: the way back to the list (before the title) and the details panel's button (at the end). */
+  backButton?: ReactNode;
+  detailsButton?: ReactNode;
+}
+
 /** The conversation from its first message, oldest first; new messages are announced to screen readers. */
-export function Thread({ conversation, takesFocus = false }: { conversation: Conversation; takesFocus?: boolean }) {
+export function Thread({ conversation, takesFocus = false, backButton, detailsButton }: ThreadProps) {
   const { t } = useTranslation();
   const title = useRef<HTMLHeadingElement>(null);
   const parts = [openingPart(conversation), ...(conversation.conversation_parts?.conversation_parts ?? [])];
@@ -63,12 +71,14 @@ export function Thread({ conversation, takesFocus = false }: { conversation: Con
   return (
     <section className="thread" aria-labelledby="thread-title">
       <header className="thread-header">
+        {backButton}
         <h2 id="thread-title" ref={title} tabIndex={-1}>
           {contactName(conversation, t)}
         </h2>
         <span className={`badge state-${conversation.state}`}>{t(`stateBadge.${conversation.state}`)}</span>
         {conversation.priority === 'priority' ? <span className="badge priority">{t('details.priority')}</span> : null}
         {conversation.ticket_state ? <TicketRowMarker state={conversation.ticket_state} /> : null}
+        {detailsButton}
       </header>
       <div role="log" aria-live="polite" aria-label={t('thread.label')}>
         <ol className="thread-parts">

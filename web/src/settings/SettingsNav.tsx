@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { Role } from '../../../protocol/common.ts';
@@ -26,15 +27,24 @@ function isShownTo(audience: Audience, role: Role): boolean {
   return true;
 }
 
-/** Tabs across the top of Settings; a section's item pages (a workflow) keep its tab current. */
+/**
+ * Tabs across the top of Settings; a section's item pages (a workflow) keep its tab current. On a phone they are one
+ * row that scrolls sideways (responsive.css), brought round to the current tab.
+ */
 export function SettingsNav() {
   const { t } = useTranslation();
   const { me } = useSignedIn();
   const [location] = useLocation();
   const visible = SECTIONS.filter((section) => isShownTo(section.audience, me.role));
   const isCurrent = (path: string) => location === path || location.startsWith(`${path}/`);
+  const tabs = useRef<HTMLElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each new location may have a new current tab.
+  useEffect(() => {
+    const current = tabs.current?.querySelector('[aria-current="page"]');
+    current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [location]);
   return (
-    <nav aria-label={t('settings.sections')} className="tabs">
+    <nav aria-label={t('settings.sections')} className="tabs" ref={tabs}>
       <ul>
         {visible.map((section) => (
           <li key={section.path}>

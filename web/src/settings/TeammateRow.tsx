@@ -32,8 +32,8 @@ export function TeammateRow({ admin, isMe, canManage, isBusy, onChange }: Teamma
         </span>
         {admin.job_title ? <span className="cell-subtitle">{admin.job_title}</span> : null}
       </th>
-      <td>{admin.email}</td>
-      <td>
+      <td data-label={t('teammates.email')}>{admin.email}</td>
+      <td data-label={t('teammates.role')}>
         {canManage ? (
           <RoleSelect
             value={admin.role}
@@ -45,7 +45,7 @@ export function TeammateRow({ admin, isMe, canManage, isBusy, onChange }: Teamma
           t(`roles.${admin.role}`)
         )}
       </td>
-      <td>
+      <td data-label={t('assignment.languagesColumn')}>
         {canManage ? (
           <LanguageCheckboxes
             variant="compact"
@@ -61,12 +61,12 @@ export function TeammateRow({ admin, isMe, canManage, isBusy, onChange }: Teamma
           languages.map((language) => t(`language.${language}`)).join(', ')
         )}
       </td>
-      <td>
+      <td data-label={t('teammates.status')}>
         <span className={`badge ${admin.away_mode_enabled ? 'is-away' : 'is-active'}`}>
           {admin.away_mode_enabled ? t('status.away') : t('status.active')}
         </span>
       </td>
-      <td>{admin.active ? t('teammates.enabled') : t('teammates.deactivated')}</td>
+      <td data-label={t('teammates.account')}>{admin.active ? t('teammates.enabled') : t('teammates.deactivated')}</td>
       {canManage ? (
         <td>
           {isMe ? null : (

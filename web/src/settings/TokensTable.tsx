@@ -30,9 +30,13 @@ export function TokensTable({ tokens, onRevoked }: { tokens: AccessToken[]; onRe
             {tokens.map((token) => (
               <tr key={token.id}>
                 <th scope="row">{token.name}</th>
-                <td className="mono">{t('tokens.masked', { lastFour: token.last_four })}</td>
-                <td>{formatDate(token.created_at)}</td>
-                <td>{token.last_used_at === null ? t('common.never') : formatDate(token.last_used_at)}</td>
+                <td className="mono" data-label={t('tokens.lastFour')}>
+                  {t('tokens.masked', { lastFour: token.last_four })}
+                </td>
+                <td data-label={t('tokens.created')}>{formatDate(token.created_at)}</td>
+                <td data-label={t('tokens.lastUsed')}>
+                  {token.last_used_at === null ? t('common.never') : formatDate(token.last_used_at)}
+                </td>
                 <td>
                   <ConfirmButton
                     label={t('tokens.revoke')}

@@ -22,10 +22,10 @@ export function ShortcutsDialog({ ref }: { ref?: Ref<ShortcutsDialogHandle> }) {
           </tr>
         </thead>
         <tbody>
-          {SHORTCUTS.map(({ action, keys }) => (
-            <tr key={action}>
+          {SHORTCUTS.map((entry) => (
+            <tr key={entry.action}>
               <td>
-                {keys.map((key, index) => (
+                {entry.keys.map((key, index) => (
                   <span key={key}>
                     {index > 0 ? ` ${t('shortcuts.or')} ` : null}
                     {key.split(' ').map((part, step) => (
@@ -37,7 +37,7 @@ export function ShortcutsDialog({ ref }: { ref?: Ref<ShortcutsDialogHandle> }) {
                   </span>
                 ))}
               </td>
-              <td>{t(`shortcuts.actions.${action}`)}</td>
+              <td>{'label' in entry ? t(entry.label) : t(`shortcuts.actions.${entry.action}`)}</td>
             </tr>
           ))}
         </tbody>

@@ -13,10 +13,16 @@ export type ShortcutAction =
   | 'goToUnassigned'
   | 'goToAll'
   | 'help'
-  | 'savedReply';
+  | 'savedReply'
+  | 'search';
 
 /** Every shortcut, in the order the `?` sheet lists them; `keys` as shown there ("g i" is g, then i). */
-export const SHORTCUTS: readonly { action: ShortcutAction; keys: readonly string[] }[] = [
+/** Search's label lives with search's strings (`search.shortcut`), not under `shortcuts.actions`. */
+export type ShortcutEntry =
+  | { action: Exclude<ShortcutAction, 'search'>; keys: readonly string[] }
+  | { action: 'search'; keys: readonly string[]; label: 'search.shortcut' };
+
+export const SHORTCUTS: readonly ShortcutEntry[] = [
   { action: 'next', keys: ['j', '↓'] },
   { action: 'previous', keys: ['k', '↑'] },
   { action: 'open', keys: ['Enter', 'o'] },
@@ -30,6 +36,8 @@ export const SHORTCUTS: readonly { action: ShortcutAction; keys: readonly string
   { action: 'goToUnassigned', keys: ['g u'] },
   { action: 'goToAll', keys: ['g a'] },
   { action: 'help', keys: ['?'] },
+  // Ctrl+K / ⌘K is handled by the search button itself (it works while typing, like other apps').
+  { action: 'search', keys: ['/', 'Ctrl+K'], label: 'search.shortcut' },
   // Handled by the composer itself (its textarea has focus): `/` only while it is empty.
   { action: 'savedReply', keys: ['Ctrl+Shift+S', '/'] },
 ];
@@ -44,6 +52,7 @@ const SINGLE: Record<string, ShortcutAction> = {
   c: 'close',
   z: 'snooze',
   '?': 'help',
+  '/': 'search',
 };
 
 const AFTER_G: Record<string, ShortcutAction> = {

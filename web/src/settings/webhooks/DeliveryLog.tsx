@@ -89,9 +89,11 @@ function DeliveryRow({ delivery, onRetried }: { delivery: WebhookDelivery; onRet
   const time = formatDate(delivery.created_at);
   return (
     <tr className={`delivery-row is-${delivery.status}`}>
-      <td>{time}</td>
-      <td className="mono">{delivery.topic}</td>
-      <td>
+      <td data-label={t('webhooks.time')}>{time}</td>
+      <td className="mono" data-label={t('webhooks.topicColumn')}>
+        {delivery.topic}
+      </td>
+      <td data-label={t('webhooks.status')}>
         <div className="delivery-status">
           <span className={`badge delivery-badge is-${delivery.status}`}>
             {t(`webhooks.deliveryStatus.${delivery.status}`)}
@@ -110,8 +112,10 @@ function DeliveryRow({ delivery, onRetried }: { delivery: WebhookDelivery; onRet
         </div>
         <ErrorAlert error={error} />
       </td>
-      <td>{delivery.attempts}</td>
-      <td className="mono">{delivery.response_status ?? '—'}</td>
+      <td data-label={t('webhooks.attempts')}>{delivery.attempts}</td>
+      <td className="mono" data-label={t('webhooks.response')}>
+        {delivery.response_status ?? '—'}
+      </td>
       <td>
         <DeliveryDetails delivery={delivery} />
       </td>
