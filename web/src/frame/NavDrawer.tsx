@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { CloseIcon, MenuIcon } from '../layout/icons.tsx';
 import { useModalDialog } from '../layout/useModalDialog.ts';
+import { SearchButton } from '../search/SearchButton.tsx';
 import { useSignedIn } from '../session/context.ts';
 import { NavRail } from './NavRail.tsx';
 
@@ -42,6 +43,8 @@ export function NavDrawer({ isHidden }: { isHidden: boolean }) {
           <span className="rail-app">{t('app.name')}</span>
           <span className="rail-workspace">{me.app.name}</span>
         </span>
+        {/* Search stays one tap away (and its shortcuts live) while the drawer is closed. */}
+        <SearchButton isCompact />
       </header>
       {/* biome-ignore lint/a11y/useKeyWithClickEvents: Esc and the close button are the keyboard's ways out. */}
       <dialog
@@ -61,7 +64,7 @@ export function NavDrawer({ isHidden }: { isHidden: boolean }) {
             >
               <CloseIcon />
             </button>
-            <NavRail />
+            <NavRail hasSearch={false} />
           </div>
         ) : null}
       </dialog>

@@ -9,7 +9,7 @@ import { AccountPanel } from './AccountPanel.tsx';
 import { NavItem } from './NavItem.tsx';
 
 /** The dark left rail: workspace, inbox folders, team views, settings, and who is signed in. */
-export function NavRail() {
+export function NavRail({ hasSearch = true }: { hasSearch?: boolean }) {
   const { t } = useTranslation();
   const { me } = useSignedIn();
   const views = useViews().data?.views;
@@ -25,7 +25,7 @@ export function NavRail() {
           <span className="rail-workspace">{me.app.name}</span>
         </span>
       </div>
-      <SearchButton />
+      {hasSearch ? <SearchButton /> : null}
       <nav aria-label={t('nav.label')} className="rail-nav">
         <p id="nav-inbox" className="nav-group">
           {t('nav.inbox')}
