@@ -32,6 +32,8 @@ describe('an agent works a conversation from the inbox', () => {
     await ensureDefaultViews(server.db, team.workspace.id);
     agent = team.agent;
     adminToken = team.adminToken;
+    // This walk assigns by hand after replying; replying assigns by default (e2e/thread-clarity.test.ts).
+    await callApi('PUT', '/assignment/settings', { reply_assigns: false });
 
     browser = await launchBrowser();
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
@@ -104,7 +106,7 @@ describe('an agent works a conversation from the inbox', () => {
 
   it('assigns it to the agent from the right panel, moving it to Your inbox live', async () => {
     await page.getByLabel('Assignee').selectOption(String(agent.id));
-    await page.getByText(`Assigned to ${agent.name} by ${agent.name}`).waitFor();
+    await page.getByText(`${agent.name} assigned this to themselves`).waitFor();
     await expect.poll(() => countOf('Your inbox')).toBe('1');
     await expect.poll(() => countOf('Unassigned')).toBe('0');
     await expect.poll(() => row().count()).toBe(0);
@@ -138,7 +140,7 @@ describe('an agent works a conversation from the inbox', () => {
     await page.getByRole('heading', { level: 1, name: 'Todas' }).waitFor();
     await row().click();
     await page.getByText(`Cerrada por ${agent.name}`).waitFor();
-    await page.getByText(`Asignada a ${agent.name} por ${agent.name}`).waitFor();
+    await page.getByText(`${agent.name} se la asignó`).waitFor();
     await page.getByRole('button', { name: 'Reabrir', exact: true }).waitFor();
     await saveScreenshot(page, 'inbox-es');
   });

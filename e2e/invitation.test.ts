@@ -40,11 +40,26 @@ describe('a teammate joins through an invitation link', () => {
     await adminPage.getByRole('button', { name: 'Create invitation' }).click();
     const link = adminPage.getByRole('textbox', { name: 'Invitation link' });
     await link.waitFor();
-    invitePath = new URL(await link.inputValue()).pathname;
+    const inviteUrl = new URL(await link.inputValue());
+    // No PUBLIC_URL on the test server: the link uses the address this browser reached it at, port included.
+    expect(inviteUrl.origin).toBe(new URL(server.baseUrl).origin);
+    invitePath = inviteUrl.pathname;
     expect(invitePath).toMatch(/^\/invite\/.+/);
     const pending = adminPage.getByRole('region', { name: 'Pending invitations' });
     await pending.getByText('marta@example.com').waitFor();
     await saveScreenshot(adminPage, 'invitation-created');
+  });
+
+  it('says why an email cannot be invited: already invited, or already a teammate', async () => {
+    const form = adminPage.getByRole('region', { name: 'Invite a teammate' });
+    await adminPage.getByLabel('Email address').fill('marta@example.com');
+    await adminPage.getByRole('button', { name: 'Create invitation' }).click();
+    await form.getByRole('alert').filter({ hasText: 'already has an invitation waiting' }).waitFor();
+    expect(await adminPage.getByRole('textbox', { name: 'Invitation link' }).count()).toBe(0);
+    await adminPage.getByLabel('Email address').fill('ana@example.com');
+    await adminPage.getByRole('button', { name: 'Create invitation' }).click();
+    await form.getByRole('alert').filter({ hasText: 'Someone with that email is already a teammate.' }).waitFor();
+    await saveScreenshot(adminPage, 'invitation-refused');
   });
 
   it('shows the invitee the workspace, email and role in their browser language, and signs them in', async () => {

@@ -81,7 +81,7 @@ describe('an agent works a long list from the keyboard', () => {
   it('assigns to me with a and closes with c', async () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('a');
-    await page.getByText(`Assigned to ${agent.name} by ${agent.name}`).waitFor();
+    await page.getByText(`${agent.name} assigned this to themselves`).waitFor();
     await page.keyboard.press('c');
     await page.getByText(`Closed by ${agent.name}`).waitFor();
   });

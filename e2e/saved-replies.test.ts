@@ -54,6 +54,16 @@ describe('an admin writes a saved reply and an agent answers with it', () => {
     await saveScreenshot(admin, 'saved-replies-settings');
   });
 
+  it('says a saved reply with that name exists, rather than a vague error', async () => {
+    const form = admin.getByRole('region', { name: 'New saved reply' });
+    await form.getByLabel('Name').fill('Saludo');
+    await form.getByLabel('Text').fill('Otro saludo');
+    await form.getByRole('button', { name: 'Create saved reply' }).click();
+    await form.getByRole('alert').filter({ hasText: 'A saved reply already has that name' }).waitFor();
+    await form.getByLabel('Name').fill('');
+    await form.getByLabel('Text').fill('');
+  });
+
   it('shows the agent the saved replies read-only', async () => {
     await agent.goto(`${server.baseUrl}/settings/saved-replies`);
     await agent.getByText('Only managers and admins can change saved replies.').waitFor();

@@ -123,6 +123,16 @@ describe('an admin signs in to the web app', () => {
     await page.waitForURL('**/settings/profile');
     await page.getByRole('heading', { level: 2, name: 'Perfil' }).waitFor();
     expect(await page.getByRole('combobox', { name: 'Idioma', exact: true }).inputValue()).toBe('es');
+    const zones = page.getByRole('combobox', { name: 'Zona horaria' });
+    const common = zones.locator('optgroup[label="Zonas horarias habituales"] option');
+    expect((await common.allTextContents()).slice(0, 3)).toEqual([
+      expect.stringMatching(/^Madrid \(GMT\+\d\)$/),
+      expect.stringMatching(/^Ciudad de México \(GMT-\d\)$/),
+      'Bogotá (GMT-5)',
+    ]);
+    await zones.selectOption('America/Bogota');
+    await page.getByRole('button', { name: 'Guardar cambios' }).click();
+    await page.getByRole('status').filter({ hasText: 'Guardado.' }).waitFor();
     await saveScreenshot(page, 'profile-es');
     await link('Compañeros de equipo').click();
     await page.getByRole('heading', { level: 2, name: 'Compañeros de equipo' }).waitFor();
@@ -130,6 +140,10 @@ describe('an admin signs in to the web app', () => {
     await row.waitFor();
     expect(await row.getByRole('rowheader').textContent()).toContain('Ana Admin');
     expect(await row.getByRole('combobox', { name: 'Rol de Ana Admin' }).inputValue()).toBe('admin');
+    const headers = await page.getByRole('columnheader').allTextContents();
+    expect(headers.filter((header) => header === 'Estado')).toHaveLength(1);
+    expect(headers).not.toContain('Cuenta');
+    expect(await row.getByRole('cell').allTextContents()).toContain('Activo');
     await page.getByRole('row').filter({ hasText: 'luis@example.com' }).waitFor();
     await page.getByRole('heading', { level: 3, name: 'Invitar a un compañero' }).waitFor();
     await saveScreenshot(page, 'teammates-es');
@@ -176,7 +190,7 @@ describe('an admin signs in to the web app', () => {
     await page.getByLabel('Current password').fill('not my password');
     await page.getByLabel('New password').fill('a brand new secret');
     await button('Change password').click();
-    await page.getByRole('alert').filter({ hasText: 'Current password' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'That is not your current password. Type it again.' }).waitFor();
     await page.getByLabel('Current password').fill(TEST_PASSWORD);
     await button('Change password').click();
     await page.getByText('Password changed. Other devices were signed out.').waitFor();

@@ -64,6 +64,8 @@ describe('two agents share the inbox live', () => {
     const team = await buildTeamWorkspace(server.db, 'Acme Soporte');
     await ensureDefaultViews(server.db, team.workspace.id);
     adminToken = team.adminToken;
+    // A replies, then hands it to B by hand; replying assigns by default (e2e/thread-clarity.test.ts).
+    await callApi('PUT', '/assignment/settings', { reply_assigns: false });
     agentA = team.agent;
     agentB = await buildTeammate(server.db, team.workspace.id, { role: 'agent', name: 'Beatriz Soto' });
 

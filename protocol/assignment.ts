@@ -81,6 +81,8 @@ export const ZAssignmentSettingsSchema = z.object({
   language_routing: z.boolean(),
   language_fallback: z.enum(['everyone', 'queue']),
   manual_counts_in_rotation: z.boolean(),
+  /** A teammate's reply (not a note) to a conversation nobody holds assigns it to them (on by default). */
+  reply_assigns: z.boolean(),
 });
 export type AssignmentSettings = z.infer<typeof ZAssignmentSettingsSchema>;
 
@@ -93,6 +95,7 @@ export const ZUpdateAssignmentSettingsRequestSchema = z.strictObject({
   language_routing: z.boolean().optional(),
   language_fallback: z.enum(['everyone', 'queue']).optional(),
   manual_counts_in_rotation: z.boolean().optional(),
+  reply_assigns: z.boolean().optional(),
 });
 export type UpdateAssignmentSettingsRequest = z.infer<typeof ZUpdateAssignmentSettingsRequestSchema>;
 

@@ -116,6 +116,8 @@ export const ZConversationSchema = z.object({
   /** Charla: what the inbox list shows without loading parts. */
   last_part_at: z.number(),
   last_part_preview: z.string().nullable(),
+  /** Charla: the preview is of a teammates-only note (the list says "Note:"). */
+  last_part_is_note: z.boolean(),
   bot_phase: z.enum(['bot', 'handed_off']).nullable(),
   /** Charla: the ticket's state category when this conversation is a ticket (its id is the ticket's). */
   ticket_state: z.enum(['submitted', 'in_progress', 'waiting_on_customer', 'resolved']).nullable(),

@@ -24,6 +24,7 @@ import { customerLinkRoutes } from './domain/tickets/customer-link-routes.ts';
 import { ticketPortalRoutes } from './domain/tickets/portal-routes.ts';
 import { ticketRoutes } from './domain/tickets/routes.ts';
 import { tokenRoutes } from './domain/tokens/routes.ts';
+import { unreadRoutes } from './domain/unread/routes.ts';
 import { viewRoutes } from './domain/views/routes.ts';
 import { webhookRoutes } from './domain/webhooks/routes.ts';
 import { handleError } from './errors.ts';
@@ -108,6 +109,7 @@ export async function buildApp({
         await authenticated.register(sessionRoutes);
         await authenticated.register(teammateRoutes);
         await authenticated.register(preferenceRoutes);
+        await authenticated.register(unreadRoutes);
         await authenticated.register(teamRoutes);
         await authenticated.register(invitationRoutes);
         await authenticated.register(tokenRoutes);

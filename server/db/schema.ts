@@ -174,6 +174,7 @@ export interface ConversationsTable {
   last_part_at: Timestamp;
   last_part_preview: string | null;
   last_part_author_type: string | null;
+  last_part_is_note: Generated<boolean>;
   last_customer_part_at: NullableTimestamp;
   last_admin_reply_at: NullableTimestamp;
   first_admin_reply_at: NullableTimestamp;
@@ -301,6 +302,7 @@ export interface AssignmentSettingsTable {
   language_routing: Generated<boolean>;
   language_fallback: Generated<'everyone' | 'queue'>;
   manual_counts_in_rotation: Generated<boolean>;
+  reply_assigns: Generated<boolean>;
   updated_at: Timestamp;
 }
 

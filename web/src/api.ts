@@ -53,6 +53,7 @@ import type {
   ZUpdateTicketTypeRequestSchema,
 } from '../../protocol/tickets.ts';
 import type { AccessToken, ZAccessTokenListSchema } from '../../protocol/tokens.ts';
+import type { Unread } from '../../protocol/unread.ts';
 import type { View, ViewList, ViewSort, ZCreateViewRequestSchema, ZViewStateSchema } from '../../protocol/views.ts';
 import type {
   WebhookDelivery,
@@ -177,6 +178,7 @@ export const api = {
   getMe: () => request<AdminWithApp>('GET', '/me'),
   getPreferences: () => request<Preferences>('GET', '/me/preferences'),
   updatePreferences: (changes: UpdatePreferencesRequest) => request<Preferences>('PUT', '/me/preferences', changes),
+  getUnread: () => request<Unread>('GET', '/me/unread'),
   listAdmins: () => request<AdminList>('GET', '/admins'),
   updateAdmin: (adminId: string, changes: UpdateAdminRequest) =>
     request<Admin>('PUT', `/admins/${id(adminId)}`, changes),

@@ -507,6 +507,7 @@ describe('settings and status API', () => {
       language_routing: true,
       language_fallback: 'everyone',
       manual_counts_in_rotation: false,
+      reply_assigns: true,
     });
     const refused = await api(base.agentToken, 'PUT', '/api/assignment/settings', { trigger: 'start' });
     expect(refused.statusCode).toBe(403);

@@ -13,6 +13,8 @@ export interface AssignmentSettingsRow {
   languageRouting: boolean;
   languageFallback: 'everyone' | 'queue';
   manualCountsInRotation: boolean;
+  /** A teammate's reply to a conversation nobody holds assigns it to them. */
+  replyAssigns: boolean;
 }
 
 export const DEFAULT_ASSIGNMENT_SETTINGS: AssignmentSettingsRow = {
@@ -24,6 +26,7 @@ export const DEFAULT_ASSIGNMENT_SETTINGS: AssignmentSettingsRow = {
   languageRouting: true,
   languageFallback: 'everyone',
   manualCountsInRotation: false,
+  replyAssigns: true,
 };
 
 /** The workspace's assignment settings; the defaults when none were saved. */
@@ -43,6 +46,7 @@ export async function getAssignmentSettings(db: Db, workspaceId: string): Promis
     languageRouting: row.language_routing,
     languageFallback: row.language_fallback,
     manualCountsInRotation: row.manual_counts_in_rotation,
+    replyAssigns: row.reply_assigns,
   };
 }
 
@@ -70,6 +74,7 @@ export function presentAssignmentSettings(settings: AssignmentSettingsRow): Assi
     language_routing: settings.languageRouting,
     language_fallback: settings.languageFallback,
     manual_counts_in_rotation: settings.manualCountsInRotation,
+    reply_assigns: settings.replyAssigns,
   };
 }
 

@@ -227,7 +227,7 @@ describe('changing one’s password', () => {
       payload: { current_password: 'not it', new_password: 'a brand new secret' },
     });
     expect(wrong.statusCode).toBe(400);
-    expect(wrong.json().errors[0].field).toBe('current_password');
+    expect(wrong.json().errors[0]).toMatchObject({ code: 'current_password_invalid', field: 'current_password' });
     const changed = await t.app.inject({
       method: 'POST',
       url: '/api/auth/password',

@@ -60,7 +60,9 @@ export const sessionRoutes: FastifyPluginAsync = async (app) => {
     const { current_password, new_password } = parseWith(ZChangePasswordRequestSchema, request.body);
     const { teammate } = request.actor;
     if (!(await verifyPassword(teammate.password_hash, current_password))) {
-      throw new AppError('parameter_invalid', 'The current password is not right', { field: 'current_password' });
+      throw new AppError('current_password_invalid', 'The current password is not right', {
+        field: 'current_password',
+      });
     }
     await setPassword(app.db, teammate.workspace_id, teammate.id, new_password);
     return startSession(request, reply, teammate);

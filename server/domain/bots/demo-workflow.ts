@@ -5,7 +5,7 @@ import type { WorkflowInput } from '../../../protocol/workflows.ts';
  * topic, stores the answers as attributes, and hands off to a person with everything the agent needs.
  */
 export const DEMO_TRIAGE_WORKFLOW: WorkflowInput = {
-  name: 'Triage / Clasificación',
+  name: 'Clasificación',
   enabled: true,
   definition: {
     start: 'greeting',

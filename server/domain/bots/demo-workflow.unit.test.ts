@@ -11,7 +11,7 @@ const said = (actions: BotAction[]) => actions.flatMap((action) => ('text' in ac
 describe('the demo triage workflow', () => {
   it('is a valid workflow input, unchanged by parsing', () => {
     expect(ZWorkflowInputSchema.parse(DEMO_TRIAGE_WORKFLOW)).toEqual(DEMO_TRIAGE_WORKFLOW);
-    expect(DEMO_TRIAGE_WORKFLOW.name).toBe('Triage / Clasificación');
+    expect(DEMO_TRIAGE_WORKFLOW.name).toBe('Clasificación');
   });
 
   it('validates clean', () => {

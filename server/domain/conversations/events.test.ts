@@ -19,15 +19,18 @@ describe('the event outbox', () => {
     await reply({ message_type: 'comment', type: 'admin', body: 'hola' });
     await reply({ message_type: 'note', type: 'admin', body: 'interno' });
     const events = await eventsOf(workspace.id);
-    expect(events.map((e) => Number(e.id))).toEqual([1, 2, 3, 4, 5]);
+    expect(events.map((e) => Number(e.id))).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(events.map((e) => [e.type, e.audience])).toEqual([
       ['conversation.created', 'public'],
+      // The reply assigns the unassigned conversation to its author first, for teammates only.
+      ['conversation.part.created', 'agents'],
+      ['conversation.updated', 'agents'],
       ['conversation.part.created', 'public'],
       ['conversation.updated', 'agents'],
       ['conversation.part.created', 'agents'],
       ['conversation.updated', 'agents'],
     ]);
-    expect(events[3]?.payload).toMatchObject({ part: { part_type: 'note', public: false } });
+    expect(events[5]?.payload).toMatchObject({ part: { part_type: 'note', public: false } });
   });
 
   it('writes no event when the change fails', async () => {
@@ -66,7 +69,8 @@ describe('the event outbox', () => {
       ),
     );
     const events = await eventsOf(workspace.id);
-    expect(events.map((e) => Number(e.id))).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
+    // Each: created, then the replier's assignment and the reply, each with its conversation.updated.
+    expect(events.map((e) => Number(e.id))).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
   });
 });
 

@@ -30,14 +30,15 @@ describe('idempotent sends', () => {
     const retry = await send();
     expect(retry.statusCode).toBe(200);
     expect(retry.json().conversation_parts).toEqual(first.json().conversation_parts);
-    expect(await partCount(id)).toBe(1);
+    // The reply and, written with it once, the replier's assignment of the unassigned conversation.
+    expect(await partCount(id)).toBe(2);
     const events = await t.db
       .selectFrom('events')
       .select('id')
       .where('workspace_id', '=', workspace.id)
       .where('type', '=', 'conversation.part.created')
       .execute();
-    expect(events).toHaveLength(1);
+    expect(events).toHaveLength(2);
   });
 
   it('never duplicates under concurrent retries of a reply (key in the body)', async () => {

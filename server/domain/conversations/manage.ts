@@ -75,6 +75,8 @@ function partFor(input: ManageRequest, row: ConversationRow, admin: TeammateRow)
         ...author,
         partType: 'snoozed',
         isPublic: false,
+        // The thread says until when, long after the conversation woke up.
+        metadata: { snoozed_until: input.snoozed_until },
         changes: { state: 'snoozed', snoozed_until: until, queued_at: null },
       };
     }

@@ -48,7 +48,11 @@ const PREVIEW_LENGTH = 140;
 function messageChanges(row: ConversationRow, part: NewPart, at: Date): Updateable<ConversationsTable> {
   if (!MESSAGE_PARTS.has(part.partType)) return {};
   const preview = toPlainText(part.body ?? '').slice(0, PREVIEW_LENGTH);
-  const common = { last_part_preview: preview, last_part_author_type: part.authorType };
+  const common = {
+    last_part_preview: preview,
+    last_part_author_type: part.authorType,
+    last_part_is_note: part.partType === 'note',
+  };
   if (part.partType === 'note') return common;
   const isCustomer = part.authorType === 'user' || part.authorType === 'lead';
   if (isCustomer) return { ...common, waiting_since: row.waiting_since ?? at, last_customer_part_at: at };

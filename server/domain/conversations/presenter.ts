@@ -131,6 +131,7 @@ export function presentConversation(row: ConversationRow, context: ConversationC
     ticket: null,
     last_part_at: unixSeconds(row.last_part_at),
     last_part_preview: row.last_part_preview,
+    last_part_is_note: row.last_part_is_note,
     bot_phase: row.bot_phase,
     ticket_state: row.ticket_state,
     created_by_admin_id: row.created_by_teammate_id === null ? null : String(row.created_by_teammate_id),

@@ -11,6 +11,7 @@ import { recordIdempotencyKey, sendOnce } from './idempotency.ts';
 import { recordMentions } from './mentions.ts';
 import { appendPart, type NewPart } from './parts.ts';
 import { lockConversationRow } from './queries.ts';
+import { assignToReplier } from './reply-assigns.ts';
 import type { ContactRow, ConversationRow, PartRow } from './rows.ts';
 
 async function latestConversationOf(services: Services, workspaceId: string, contactId: number): Promise<number> {
@@ -132,7 +133,8 @@ export async function replyWithPart(
         if (part.partType === 'comment') Object.assign(part, { partType: 'note', isPublic: false });
       }
       if (part.changes?.bot_phase === 'handed_off') await endBotRun(trx, row, 'taken_over', 'teammate_replied');
-      const appended = await appendPart(trx, emit, row, part, writeContext(contact, admin));
+      const replyingTo = admin ? await assignToReplier(trx, emit, row, part, admin) : row;
+      const appended = await appendPart(trx, emit, replyingTo, part, writeContext(contact, admin));
       if (contact && row.state !== 'open') await reassessOnReopen(trx, emit, appended.conversation);
       if (part.partType === 'note' && admin) await recordMentions(trx, emit, appended.part, admin.id);
       await options.afterReply?.(trx, appended);

@@ -21,6 +21,7 @@ export function presentConversationSummary(row: ConversationRow) {
     last_part_at: unixSeconds(row.last_part_at),
     last_part_preview: row.last_part_preview,
     last_part_author_type: row.last_part_author_type,
+    last_part_is_note: row.last_part_is_note,
     updated_at: unixSeconds(row.updated_at),
     created_at: unixSeconds(row.created_at),
   };

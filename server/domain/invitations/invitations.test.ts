@@ -1,6 +1,8 @@
+import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { bearer, buildTeamWorkspace, countRows } from '../../../test/factories.ts';
-import { setupTestApp } from '../../../test/harness.ts';
+import { setupTestApp, testConfig } from '../../../test/harness.ts';
+import { buildApp } from '../../app.ts';
 
 const t = setupTestApp();
 
@@ -17,7 +19,7 @@ describe('invitations', () => {
     expect(created.statusCode).toBe(200);
     expect(created.json()).toMatchObject({ type: 'invitation', email: 'new.person@example.com', role: 'manager' });
     const url: string = created.json().invite_url;
-    expect(url).toMatch(/^http:\/\/localhost:3000\/invite\//);
+    expect(url).toMatch(/^http:\/\/localhost(:80)?\/invite\//);
 
     const pending = await t.app.inject({ url: '/api/invitations', headers: bearer(adminToken) });
     expect(pending.json().data.map((i: { email: string }) => i.email)).toContain('new.person@example.com');
@@ -56,9 +58,28 @@ describe('invitations', () => {
     expect((await invite(managerToken, 'x@example.com')).statusCode).toBe(403);
   });
 
-  it('refuses an email that is already a teammate (409)', async () => {
+  it('refuses an email that is already a teammate (409 teammate_exists)', async () => {
     const { agent, adminToken } = await buildTeamWorkspace(t.db);
-    expect((await invite(adminToken, agent.email)).statusCode).toBe(409);
+    const response = await invite(adminToken, agent.email);
+    expect(response.statusCode).toBe(409);
+    expect(response.json().errors[0]).toMatchObject({ code: 'teammate_exists', field: 'email' });
+  });
+
+  it('refuses an email with an open invitation (409 invitation_exists), keeping its link working', async () => {
+    const { adminToken } = await buildTeamWorkspace(t.db);
+    const first = (await invite(adminToken, 'twice@example.com')).json();
+    const again = await invite(adminToken, 'Twice@Example.com');
+    expect(again.statusCode).toBe(409);
+    expect(again.json().errors[0]).toMatchObject({ code: 'invitation_exists', field: 'email' });
+    const preview = await t.app.inject({ url: `/api/invitations/by-token/${tokenOf(first.invite_url)}` });
+    expect(preview.statusCode).toBe(200);
+  });
+
+  it('invites again once the open invitation is revoked', async () => {
+    const { adminToken } = await buildTeamWorkspace(t.db);
+    const first = (await invite(adminToken, 'again@example.com')).json();
+    await t.app.inject({ method: 'DELETE', url: `/api/invitations/${first.id}`, headers: bearer(adminToken) });
+    expect((await invite(adminToken, 'again@example.com')).statusCode).toBe(200);
   });
 
   it('creates no teammate when the password is too short, and the link still works after', async () => {
@@ -97,5 +118,60 @@ describe('invitations', () => {
     });
     expect(forged.statusCode).toBe(404);
     expect(forged.json().errors[0].code).toBe('invitation_not_found');
+  });
+});
+
+describe('invitation links without PUBLIC_URL', () => {
+  const inviteAt = (app: FastifyInstance, token: string, headers: Record<string, string>) =>
+    app.inject({
+      method: 'POST',
+      url: '/api/invitations',
+      headers: { ...bearer(token), ...headers },
+      payload: { email: `${crypto.randomUUID()}@example.com`, role: 'agent' },
+    });
+
+  it('uses the address the admin reached Charla at', async () => {
+    const { adminToken } = await buildTeamWorkspace(t.db);
+    const created = await inviteAt(t.app, adminToken, { host: '192.168.1.20:3000' });
+    expect(created.json().invite_url).toMatch(/^http:\/\/192\.168\.1\.20:3000\/invite\/[a-z0-9]+\./);
+  });
+
+  it('ignores X-Forwarded-Host and -Proto unless TRUST_PROXY is on', async () => {
+    const { adminToken } = await buildTeamWorkspace(t.db);
+    const forwarded = {
+      host: 'internal:3000',
+      'x-forwarded-host': 'support.example.org',
+      'x-forwarded-proto': 'https',
+    };
+    const untrusted = await inviteAt(t.app, adminToken, forwarded);
+    expect(untrusted.json().invite_url).toMatch(/^http:\/\/internal:3000\/invite\//);
+    const behindProxy = await buildApp({
+      config: { ...t.config, trustProxy: true },
+      database: t.testDatabase.database,
+    });
+    try {
+      const trusted = await inviteAt(behindProxy, adminToken, forwarded);
+      expect(trusted.json().invite_url).toMatch(/^https:\/\/support\.example\.org\/invite\//);
+    } finally {
+      await behindProxy.close();
+    }
+  });
+
+  it('falls back to the default address for a Host that is not a plain host name', async () => {
+    const { adminToken } = await buildTeamWorkspace(t.db);
+    const created = await inviteAt(t.app, adminToken, { host: 'evil.example@attacker.test' });
+    expect(created.json().invite_url).toMatch(/^http:\/\/localhost:3000\/invite\//);
+  });
+
+  it('uses PUBLIC_URL whenever it is set, whatever the request says', async () => {
+    const { adminToken } = await buildTeamWorkspace(t.db);
+    const config = testConfig({ PUBLIC_URL: 'https://charla.example.com/' });
+    const configured = await buildApp({ config, database: t.testDatabase.database });
+    try {
+      const created = await inviteAt(configured, adminToken, { host: '192.168.1.20:3000' });
+      expect(created.json().invite_url).toMatch(/^https:\/\/charla\.example\.com\/invite\//);
+    } finally {
+      await configured.close();
+    }
   });
 });

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { ZAcceptInvitationRequestSchema, ZCreateInvitationRequestSchema } from '../../../protocol/auth.ts';
 import { ZIdParamSchema } from '../../../protocol/common.ts';
+import { publicUrlFor } from '../../http/public-url.ts';
 import { parseParams, parseWith } from '../../http/validate.ts';
 import { startSession } from '../auth/routes.ts';
 import { assertCanManageTeammates } from '../teammates/policy.ts';
@@ -36,7 +37,7 @@ export const invitationRoutes: FastifyPluginAsync = async (app) => {
       invitedBy: request.actor.teammate.id,
       ttlDays: app.config.invitationTtlDays,
     });
-    return presentInvitation(row, `${app.config.publicUrl}/invite/${token}`);
+    return presentInvitation(row, `${publicUrlFor(request)}/invite/${token}`);
   });
 
   app.delete('/invitations/:id', async (request) => {

@@ -10,39 +10,49 @@ import { createTeammate, findTeammateByEmail } from '../teammates/service.ts';
 
 export type InvitationRow = Selectable<InvitationsTable>;
 
-/** The link token names its workspace (`<workspace>.<secret>`); only the secret's hash is stored. */
+/**
+ * The link token names its workspace (`<workspace>.<secret>`); only the secret's hash is stored. An email with
+ * an open invitation is refused rather than given a new link: the link already sent would silently stop working.
+ */
 export async function createInvitation(
   db: Db,
   input: { workspaceId: string; email: string; role: Role; invitedBy: number; ttlDays: number },
 ): Promise<{ row: InvitationRow; token: string }> {
   if (await findTeammateByEmail(db, input.workspaceId, input.email)) {
-    throw new AppError('conflict', `${input.email} is already a teammate`, { field: 'email' });
+    throw new AppError('teammate_exists', `${input.email} is already a teammate`, { field: 'email' });
+  }
+  if (await hasOpenInvitation(db, input.workspaceId, input.email)) {
+    throw new AppError('invitation_exists', `${input.email} has an open invitation; revoke it to make a new link`, {
+      field: 'email',
+    });
   }
   const secret = randomSecret();
-  const row = await withTransaction(db, async (trx) => {
-    // A new invitation replaces any open one for the same email.
-    await trx
-      .updateTable('invitations')
-      .set({ revoked_at: new Date() })
-      .where('workspace_id', '=', input.workspaceId)
-      .where('email', '=', input.email)
-      .where('accepted_at', 'is', null)
-      .where('revoked_at', 'is', null)
-      .execute();
-    return trx
-      .insertInto('invitations')
-      .values({
-        workspace_id: input.workspaceId,
-        email: input.email,
-        role: input.role,
-        token_hash: hashSecret(secret),
-        invited_by: input.invitedBy,
-        expires_at: daysFromNow(input.ttlDays),
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-  });
+  const row = await db
+    .insertInto('invitations')
+    .values({
+      workspace_id: input.workspaceId,
+      email: input.email,
+      role: input.role,
+      token_hash: hashSecret(secret),
+      invited_by: input.invitedBy,
+      expires_at: daysFromNow(input.ttlDays),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
   return { row, token: `${input.workspaceId}.${secret}` };
+}
+
+async function hasOpenInvitation(db: Db, workspaceId: string, email: string): Promise<boolean> {
+  const open = await db
+    .selectFrom('invitations')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('email', '=', email)
+    .where('accepted_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', new Date())
+    .executeTakeFirst();
+  return open !== undefined;
 }
 
 export async function listOpenInvitations(db: Db, workspaceId: string): Promise<InvitationRow[]> {

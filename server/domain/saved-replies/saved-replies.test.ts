@@ -65,12 +65,12 @@ describe('saved replies', () => {
     expect(unchanged.json().body).toBe(greeting.body);
   });
 
-  it('answers 409 for a duplicate name, on create and on rename', async () => {
+  it('answers 409 saved_reply_name_taken for a duplicate name, on create and on rename', async () => {
     const { adminToken } = await buildTeamWorkspace(t.db);
     await createSavedReply(adminToken);
     const again = await createSavedReply(adminToken);
     expect(again.statusCode).toBe(409);
-    expect(again.json().errors[0].field).toBe('name');
+    expect(again.json().errors[0]).toMatchObject({ code: 'saved_reply_name_taken', field: 'name' });
     const other = (await createSavedReply(adminToken, { name: 'Otro', body: 'x' })).json();
     const renamed = await t.app.inject({
       method: 'PUT',
@@ -79,6 +79,7 @@ describe('saved replies', () => {
       payload: { name: greeting.name },
     });
     expect(renamed.statusCode).toBe(409);
+    expect(renamed.json().errors[0].code).toBe('saved_reply_name_taken');
   });
 
   it('answers 400 naming the field for bad input and writes nothing', async () => {

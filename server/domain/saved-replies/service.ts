@@ -6,7 +6,7 @@ import type { SavedReplyRow } from './presenter.ts';
 
 function nameConflict(error: unknown, name: string | undefined): never {
   if (isUniqueViolation(error)) {
-    throw new AppError('conflict', `A saved reply named "${name}" exists`, { field: 'name' });
+    throw new AppError('saved_reply_name_taken', `A saved reply named "${name}" exists`, { field: 'name' });
   }
   throw error;
 }

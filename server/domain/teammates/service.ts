@@ -41,7 +41,7 @@ export async function createTeammate(db: Db, input: NewTeammate): Promise<Teamma
       .returningAll()
       .executeTakeFirstOrThrow();
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError('conflict', `A teammate with email ${input.email} exists`);
+    if (isUniqueViolation(error)) throw new AppError('teammate_exists', `A teammate with email ${input.email} exists`);
     throw error;
   }
 }

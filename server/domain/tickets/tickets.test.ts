@@ -130,6 +130,8 @@ describe('tickets', () => {
     const parts = (await t.app.inject({ url: `/api/tickets/${ticket.id}`, headers: bearer(w.adminToken) })).json()
       .ticket_parts.ticket_parts;
     expect(parts.map((part: { part_type: string; public: boolean }) => [part.part_type, part.public])).toEqual([
+      // Replying to the unassigned ticket assigned it to the replier.
+      ['assignment', false],
       ['comment', true],
       ['note', false],
       ['comment', true],

@@ -14,7 +14,7 @@ describe('the demo workspace', () => {
       .selectAll()
       .where('workspace_id', '=', workspaceId)
       .execute();
-    expect(workflows).toMatchObject([{ name: 'Triage / Clasificación', enabled: true, published_version: 1 }]);
+    expect(workflows).toMatchObject([{ name: 'Clasificación', enabled: true, published_version: 1 }]);
     const conversations = await t.db
       .selectFrom('conversations')
       .select(['state', 'bot_phase', 'language', 'custom_attributes', 'admin_assignee_id', 'priority', 'ticket_state'])
@@ -44,6 +44,25 @@ describe('the demo workspace', () => {
     expect(conversations[4]?.admin_assignee_id).not.toBeNull();
     const views = await t.db.selectFrom('views').select('name').where('workspace_id', '=', workspaceId).execute();
     expect(views.map((view) => view.name)).toEqual(['Chats', 'Tickets']);
+  });
+
+  it('names its teams in the workspace’s language, Spanish', async () => {
+    await ensureDemoWorkspace(t.db, 'demo-password-123');
+    const workspace = await t.db
+      .selectFrom('workspaces')
+      .selectAll()
+      .where('slug', '=', 'demo')
+      .executeTakeFirstOrThrow();
+    expect(workspace.default_language).toBe('es');
+    const teams = await t.db.selectFrom('teams').select('name').where('workspace_id', '=', workspace.id).execute();
+    expect(teams.map((team) => team.name).sort()).toEqual(['Soporte', 'Supervisión']);
+    const titles = await t.db
+      .selectFrom('teammates')
+      .select('job_title')
+      .where('workspace_id', '=', workspace.id)
+      .where('language', '=', 'es')
+      .execute();
+    expect(titles.map((row) => row.job_title).sort()).toEqual(['Agente', 'Agente', 'Responsable de soporte']);
   });
 });
 

@@ -28,7 +28,7 @@ const DEMO_TEAMMATES: {
     name: 'Ana García',
     role: 'admin',
     language: 'es',
-    jobTitle: 'Support lead',
+    jobTitle: 'Responsable de soporte',
     takes: ['es', 'en'],
   },
   {
@@ -44,7 +44,7 @@ const DEMO_TEAMMATES: {
     name: 'Luis Pérez',
     role: 'agent',
     language: 'es',
-    jobTitle: 'Agent',
+    jobTitle: 'Agente',
     takes: ['es'],
   },
   {
@@ -52,7 +52,7 @@ const DEMO_TEAMMATES: {
     name: 'Sofía Romero',
     role: 'agent',
     language: 'es',
-    jobTitle: 'Agent',
+    jobTitle: 'Agente',
     takes: ['es', 'en'],
   },
   {
@@ -60,7 +60,7 @@ const DEMO_TEAMMATES: {
     name: 'Emma Walsh',
     role: 'agent',
     language: 'en',
-    jobTitle: 'Agent',
+    jobTitle: 'Agente',
     takes: ['en'],
   },
 ];
@@ -111,9 +111,10 @@ function createDemoTeam(db: Db, password: string) {
       teammates.push({ ...teammate, languages: takes });
     }
     const idsOf = (role: Role) => teammates.filter((t) => t.role === role).map((t) => t.id);
-    // Support takes every conversation no workflow routes elsewhere, round robin among the agents on duty.
-    const support = await createTeam(trx, workspace.id, { name: 'Soporte / Support', admin_ids: idsOf('agent') });
-    await createTeam(trx, workspace.id, { name: 'Supervisors', admin_ids: [...idsOf('admin'), ...idsOf('manager')] });
+    // Named in the workspace's language (Spanish), like its views. Support takes every conversation no workflow
+    // routes elsewhere, round robin among the agents on duty.
+    const support = await createTeam(trx, workspace.id, { name: 'Soporte', admin_ids: idsOf('agent') });
+    await createTeam(trx, workspace.id, { name: 'Supervisión', admin_ids: [...idsOf('admin'), ...idsOf('manager')] });
     await updateAssignmentSettings(trx, workspace.id, { default_team_id: support.team.id });
     await ensureDefaultViews(trx, workspace.id);
     return { workspace, teammates };

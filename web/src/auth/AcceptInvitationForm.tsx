@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { api } from '../api.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { FormField } from '../components/FormField.tsx';
 import { applyLanguage, isLanguage, LANGUAGES } from '../i18n/index.ts';
 import { useAction } from '../lib/useAction.ts';
 import { useSession } from '../session/context.ts';
@@ -28,40 +29,36 @@ export function AcceptInvitationForm({ token }: { token: string }) {
 
   return (
     <form onSubmit={submit} className="stack">
-      <div className="field">
-        <label htmlFor="invite-name">{t('invite.name')}</label>
-        <input id="invite-name" autoComplete="name" required value={name} onChange={(e) => setName(e.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor="invite-password">{t('invite.password')}</label>
-        <input
-          id="invite-password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={MIN_PASSWORD_LENGTH}
-          aria-describedby="invite-password-hint"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
-        <p id="invite-password-hint" className="hint">
-          {t('invite.passwordHint')}
-        </p>
-      </div>
-      <div className="field">
-        <label htmlFor="invite-language">{t('language.label')}</label>
-        <select
-          id="invite-language"
-          value={language}
-          onChange={(e) => isLanguage(e.target.value) && applyLanguage(e.target.value)}
-        >
-          {LANGUAGES.map((option) => (
-            <option key={option} value={option} lang={option}>
-              {t(`language.${option}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FormField label={t('invite.name')} isRequired>
+        {(control) => <input {...control} autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} />}
+      </FormField>
+      <FormField label={t('invite.password')} hint={t('invite.passwordHint')} isRequired>
+        {(control) => (
+          <input
+            {...control}
+            type="password"
+            autoComplete="new-password"
+            minLength={MIN_PASSWORD_LENGTH}
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        )}
+      </FormField>
+      <FormField label={t('language.label')}>
+        {(control) => (
+          <select
+            {...control}
+            value={language}
+            onChange={(e) => isLanguage(e.target.value) && applyLanguage(e.target.value)}
+          >
+            {LANGUAGES.map((option) => (
+              <option key={option} value={option} lang={option}>
+                {t(`language.${option}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
       <ErrorAlert error={error} />
       <button type="submit" className="button primary wide" disabled={isBusy}>
         {isBusy ? t('invite.submitting') : t('invite.submit')}

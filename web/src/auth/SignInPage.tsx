@@ -4,6 +4,7 @@ import { Redirect } from 'wouter';
 import { api } from '../api.ts';
 import { AuthLayout } from '../components/AuthLayout.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { FormField } from '../components/FormField.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { useAction } from '../lib/useAction.ts';
 import { useDocumentTitle } from '../lib/useDocumentTitle.ts';
@@ -29,28 +30,28 @@ export function SignInPage() {
       <h1>{t('signIn.title')}</h1>
       <p className="muted">{t('signIn.subtitle')}</p>
       <form onSubmit={submit} className="stack">
-        <div className="field">
-          <label htmlFor="sign-in-email">{t('signIn.email')}</label>
-          <input
-            id="sign-in-email"
-            type="email"
-            autoComplete="username"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="sign-in-password">{t('signIn.password')}</label>
-          <input
-            id="sign-in-password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </div>
+        <FormField label={t('signIn.email')} id="sign-in-email" isRequired>
+          {(control) => (
+            <input
+              {...control}
+              type="email"
+              autoComplete="username"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+            />
+          )}
+        </FormField>
+        <FormField label={t('signIn.password')} id="sign-in-password" isRequired>
+          {(control) => (
+            <input
+              {...control}
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          )}
+        </FormField>
         <ErrorAlert error={error} />
         <button type="submit" className="button primary wide" disabled={isBusy}>
           {isBusy ? t('signIn.submitting') : t('signIn.submit')}

@@ -7,6 +7,7 @@ import { ViewsProvider } from '../inbox/ViewsProvider.tsx';
 import { NAV_AS_DRAWER, ONE_PANE } from '../layout/breakpoints.ts';
 import { useTrackPreviousLocation } from '../layout/previousLocation.ts';
 import { useMediaQuery } from '../layout/useMediaQuery.ts';
+import { AttentionWatcher } from '../notifications/AttentionWatcher.tsx';
 import { PreferencesProvider } from '../preferences/PreferencesProvider.tsx';
 import { RealtimeProvider } from '../realtime/RealtimeProvider.tsx';
 import { useSession } from '../session/context.ts';
@@ -68,6 +69,7 @@ function SignedInFrame() {
         </Suspense>
       </main>
       <GlobalShortcuts />
+      <AttentionWatcher />
     </div>
   );
 }

@@ -13,6 +13,11 @@ const SAME_AS: Record<string, TranslatedCode> = {
   admin_not_found: 'not_found',
   team_not_found: 'not_found',
   token_not_found: 'not_found',
+  saved_reply_not_found: 'not_found',
+  conversation_not_found: 'not_found',
+  contact_not_found: 'not_found',
+  tag_not_found: 'not_found',
+  workflow_not_found: 'not_found',
 };
 
 const isTranslatedCode = (code: string): code is TranslatedCode => code in en.errors && code !== 'fallback';

@@ -38,7 +38,8 @@ describe('translations', () => {
 
   it('translate every API error code the app shows', () => {
     const codes = ['invalid_credentials', 'rate_limited', 'forbidden', 'conflict', 'last_admin', 'parameter_invalid'];
-    for (const code of [...codes, 'invitation_not_found', 'fallback']) {
+    const specific = ['current_password_invalid', 'saved_reply_name_taken', 'teammate_exists', 'invitation_exists'];
+    for (const code of [...codes, ...specific, 'invitation_not_found', 'fallback']) {
       expect(english.has(`errors.${code}`), code).toBe(true);
     }
   });

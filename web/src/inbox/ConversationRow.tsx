@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Conversation } from '../../../protocol/conversations.ts';
 import { formatDuration } from '../lib/duration.ts';
+import { useFormatWakeUp } from '../lib/useFormatWakeUp.ts';
 import { contactName } from './contactName.ts';
 import { useTeammates } from './TeammatesProvider.tsx';
 import { TicketRowMarker } from './tickets/TicketRowMarker.tsx';
@@ -22,6 +23,7 @@ export function ConversationRow(props: ConversationRowProps) {
   const { conversation, href, isSelected, now, isTabStop, index, onFocus } = props;
   const { t, i18n } = useTranslation();
   const { nameOf } = useTeammates();
+  const formatWakeUp = useFormatWakeUp();
   const waited = conversation.waiting_since === null ? null : Math.max(0, now - conversation.waiting_since);
   const assignee = nameOf(conversation.admin_assignee_id);
   const isUnread = !conversation.read;
@@ -51,6 +53,9 @@ export function ConversationRow(props: ConversationRowProps) {
         )}
       </span>
       <span className="row-preview">
+        {conversation.last_part_is_note && !(ticketState && conversation.title) ? (
+          <span className="row-note-prefix">{t('attention.list.notePrefix')} </span>
+        ) : null}
         {(ticketState ? conversation.title : null) ?? conversation.last_part_preview ?? t('list.noPreview')}
       </span>
       <span className="row-meta">
@@ -59,7 +64,11 @@ export function ConversationRow(props: ConversationRowProps) {
         {conversation.bot_phase === 'bot' ? <span className="badge with-bot">{t('list.withBot')}</span> : null}
         {conversation.priority === 'priority' ? <span className="badge priority">{t('list.priority')}</span> : null}
         {showsState ? (
-          <span className={`badge state-${conversation.state}`}>{t(`stateBadge.${conversation.state}`)}</span>
+          <span className={`badge state-${conversation.state}`}>
+            {conversation.state === 'snoozed' && conversation.snoozed_until
+              ? t('attention.list.snoozedUntil', { until: formatWakeUp(conversation.snoozed_until) })
+              : t(`stateBadge.${conversation.state}`)}
+          </span>
         ) : null}
       </span>
     </Link>

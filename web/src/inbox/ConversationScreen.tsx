@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback } from 'react';
 import type { Conversation } from '../../../protocol/conversations.ts';
 import type { CharlaEvent } from '../../../protocol/events.ts';
 import type { Ticket } from '../../../protocol/tickets.ts';
@@ -8,6 +8,7 @@ import { Loading } from '../components/Loading.tsx';
 import { BackToListLink } from '../layout/BackToListLink.tsx';
 import { DetailsButton, DetailsPanel, useDetailsPanel } from '../layout/DetailsPanel.tsx';
 import { useResource } from '../lib/useResource.ts';
+import { useReadWhileOnScreen } from '../notifications/useReadWhileOnScreen.ts';
 import { useLiveRefresh } from '../realtime/useLiveRefresh.ts';
 import { Composer } from './Composer.tsx';
 import { ConversationDetails } from './ConversationDetails.tsx';
@@ -33,10 +34,7 @@ export function ConversationScreen({ conversationId, takesFocus = false, listHre
     event.conversation_id === conversationId && THREAD_TOPICS.has(event.topic);
   useLiveRefresh(conversation.reload, isAboutThis, 150);
 
-  const isUnread = conversation.data?.read === false;
-  useEffect(() => {
-    if (isUnread) api.updateConversation(conversationId, { read: true }).catch(() => undefined);
-  }, [isUnread, conversationId]);
+  useReadWhileOnScreen(conversation.data);
 
   const details = useDetailsPanel();
   const ticket = useOpenTicket(conversationId, Boolean(conversation.data?.ticket_state));

@@ -1,17 +1,24 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConversationPart } from '../../../protocol/conversations.ts';
-import { useFormatTime } from '../lib/useFormatTime.ts';
 import { BotButtons, botButtonsOf } from './BotButtons.tsx';
 import { EventLine } from './EventLine.tsx';
+import { EventTime } from './EventTime.tsx';
+import { enhanceMessageHtml } from './messageHtml.ts';
+import type { MentionNames } from './messageText.ts';
 import { TicketEventLine } from './tickets/TicketEventLine.tsx';
 import { isTicketEvent } from './tickets/ticketEvents.ts';
 
 const MESSAGE_TYPES = new Set(['comment', 'note', 'quick_reply']);
+/** Mentions are made in notes (as the server records them); an "@Ana" written to a customer is just text. */
+const NO_MENTIONS: MentionNames = { names: [], mine: [] };
 
 interface PartBubbleProps {
   part: ConversationPart;
   /** For a bot question: the option the customer then clicked. */
   chosenOptionId?: string;
+  /** Teammates an @mention may name (useMentionNames), read once for the thread. */
+  mentionNames: MentionNames;
 }
 
 function sideOf(part: ConversationPart): string {
@@ -21,9 +28,10 @@ function sideOf(part: ConversationPart): string {
 }
 
 /** Customers and the bot speak on the left (the bot in its own colour); teammates on the right; notes stand out. */
-export function PartBubble({ part, chosenOptionId }: PartBubbleProps) {
+export function PartBubble({ part, chosenOptionId, mentionNames }: PartBubbleProps) {
   const { t } = useTranslation();
-  const formatTime = useFormatTime();
+  const names = part.part_type === 'note' ? mentionNames : NO_MENTIONS;
+  const html = useMemo(() => enhanceMessageHtml(part.body ?? '', names), [part.body, names]);
   const isMessage = MESSAGE_TYPES.has(part.part_type);
   // A ticket's state notice to the customer shows inside its event line, not as a bubble of its own.
   if (isTicketEvent(part)) return <TicketEventLine part={part} />;
@@ -49,12 +57,12 @@ export function PartBubble({ part, chosenOptionId }: PartBubbleProps) {
           <span className="part-author">{author}</span>
           {isNote ? <span className="part-kind">{t('thread.note')}</span> : null}
           {isButtonAnswer ? <span className="part-kind is-choice">{t('thread.pickedOption')}</span> : null}
-          <time dateTime={new Date(part.created_at * 1000).toISOString()}>{formatTime(part.created_at)}</time>
+          <EventTime at={part.created_at} />
         </div>
         <div
           className="part-body"
-          // biome-ignore lint/security/noDangerouslySetInnerHtml: only part and source bodies, which the server sanitized (server/lib/sanitize.ts allowlist)
-          dangerouslySetInnerHTML={{ __html: part.body ?? '' }}
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: part and source bodies the server sanitized (server/lib/sanitize.ts allowlist), then rebuilt from DOM nodes (messageHtml.ts)
+          dangerouslySetInnerHTML={{ __html: html }}
         />
         {buttons.length > 0 ? <BotButtons buttons={buttons} chosenOptionId={chosenOptionId} /> : null}
       </li>

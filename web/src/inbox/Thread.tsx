@@ -1,9 +1,11 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conversation, ConversationPart } from '../../../protocol/conversations.ts';
+import { TeamNamesProvider } from './assignment/TeamNamesProvider.tsx';
 import { contactName } from './contactName.ts';
 import { PartBubble } from './PartBubble.tsx';
 import { TicketRowMarker } from './tickets/TicketRowMarker.tsx';
+import { useMentionNames } from './useMentionNames.ts';
 
 /** The opening message, as a part, so the thread renders it like every other message. */
 function openingPart(conversation: Conversation): ConversationPart {
@@ -59,6 +61,7 @@ export function Thread({ conversation, takesFocus = false, backButton, detailsBu
   const end = useRef<HTMLDivElement>(null);
   const lastPartId = parts.at(-1)?.id;
   const chosen = chosenOptions(parts);
+  const mentionNames = useMentionNames();
 
   useEffect(() => {
     if (lastPartId) end.current?.scrollIntoView({ block: 'end' });
@@ -81,11 +84,18 @@ export function Thread({ conversation, takesFocus = false, backButton, detailsBu
         {detailsButton}
       </header>
       <div role="log" aria-live="polite" aria-label={t('thread.label')}>
-        <ol className="thread-parts">
-          {parts.map((part) => (
-            <PartBubble key={part.id} part={part} chosenOptionId={chosenOptionOf(part, chosen)} />
-          ))}
-        </ol>
+        <TeamNamesProvider>
+          <ol className="thread-parts">
+            {parts.map((part) => (
+              <PartBubble
+                key={part.id}
+                part={part}
+                chosenOptionId={chosenOptionOf(part, chosen)}
+                mentionNames={mentionNames}
+              />
+            ))}
+          </ol>
+        </TeamNamesProvider>
       </div>
       <div ref={end} />
     </section>

@@ -15,4 +15,10 @@ describe('time waiting', () => {
     expect(formatDuration(300, 'es', 'long')).toBe('5 minutos');
     expect(formatDuration(7200, 'es', 'long')).toBe('2 horas');
   });
+
+  it('keeps a space between the number and a Spanish unit in the compact form', () => {
+    expect(formatDuration(15 * 60, 'es', 'narrow')).toBe('15 min');
+    expect(formatDuration(2 * 3600, 'es', 'narrow')).toBe('2 h');
+    expect(formatDuration(15 * 60, 'en', 'narrow')).toBe('15m');
+  });
 });

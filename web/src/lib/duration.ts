@@ -15,8 +15,12 @@ export function largestUnit(seconds: number): { value: number; unit: DurationUni
   return { value: Math.max(0, Math.floor(seconds)), unit: 'second' };
 }
 
+/** Spanish narrow units run into the number ("15min", "2sem"); its short ones read as people write them. */
+const COMPACT_DISPLAY: Record<string, 'narrow' | 'short'> = { es: 'short' };
+
 /** Formats a duration in a language, e.g. `5m` / `5 min` (narrow) or `5 minutes` / `5 minutos` (long). */
 export function formatDuration(seconds: number, language: string, display: 'narrow' | 'long'): string {
   const { value, unit } = largestUnit(seconds);
-  return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: display }).format(value);
+  const unitDisplay = display === 'narrow' ? (COMPACT_DISPLAY[language.slice(0, 2)] ?? 'narrow') : display;
+  return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay }).format(value);
 }

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { FormField } from '../components/FormField.tsx';
 import { useAction } from '../lib/useAction.ts';
 
 export function ChangePasswordForm() {
@@ -25,33 +26,29 @@ export function ChangePasswordForm() {
   return (
     <form onSubmit={submit} className="stack narrow card" aria-labelledby="password-title">
       <h3 id="password-title">{t('profile.passwordTitle')}</h3>
-      <div className="field">
-        <label htmlFor="current-password">{t('profile.currentPassword')}</label>
-        <input
-          id="current-password"
-          type="password"
-          autoComplete="current-password"
-          required
-          value={currentPassword}
-          onChange={(e) => setCurrentPassword(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="new-password">{t('profile.newPassword')}</label>
-        <input
-          id="new-password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={10}
-          aria-describedby="new-password-hint"
-          value={newPassword}
-          onChange={(e) => setNewPassword(e.target.value)}
-        />
-        <p id="new-password-hint" className="muted hint">
-          {t('profile.newPasswordHint')}
-        </p>
-      </div>
+      <FormField label={t('profile.currentPassword')} id="current-password" isRequired>
+        {(control) => (
+          <input
+            {...control}
+            type="password"
+            autoComplete="current-password"
+            value={currentPassword}
+            onChange={(e) => setCurrentPassword(e.target.value)}
+          />
+        )}
+      </FormField>
+      <FormField label={t('profile.newPassword')} id="new-password" hint={t('profile.newPasswordHint')} isRequired>
+        {(control) => (
+          <input
+            {...control}
+            type="password"
+            autoComplete="new-password"
+            minLength={10}
+            value={newPassword}
+            onChange={(e) => setNewPassword(e.target.value)}
+          />
+        )}
+      </FormField>
       <ErrorAlert error={error} />
       <div className="form-actions">
         <button type="submit" className="button primary" disabled={isBusy}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AccessToken } from '../../../protocol/tokens.ts';
 import { api } from '../api.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { FormField } from '../components/FormField.tsx';
 import { useAction } from '../lib/useAction.ts';
 
 export function CreateTokenForm({ onCreated }: { onCreated: (token: AccessToken) => void }) {
@@ -21,10 +22,9 @@ export function CreateTokenForm({ onCreated }: { onCreated: (token: AccessToken)
   return (
     <>
       <form onSubmit={submit} className="inline-form">
-        <div className="field grow">
-          <label htmlFor="token-name">{t('tokens.name')}</label>
-          <input id="token-name" required maxLength={120} value={name} onChange={(e) => setName(e.target.value)} />
-        </div>
+        <FormField label={t('tokens.name')} id="token-name" className="grow" isRequired>
+          {(control) => <input {...control} maxLength={120} value={name} onChange={(e) => setName(e.target.value)} />}
+        </FormField>
         <button type="submit" className="button primary" disabled={isBusy}>
           {t('tokens.create')}
         </button>

@@ -5,6 +5,7 @@ import type { Role } from '../../../protocol/common.ts';
 import { api } from '../api.ts';
 import { CopyField } from '../components/CopyField.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { FormField } from '../components/FormField.tsx';
 import { useAction } from '../lib/useAction.ts';
 import { useFormatDate } from '../lib/useFormatDate.ts';
 import { RoleSelect } from './RoleSelect.tsx';
@@ -19,6 +20,8 @@ export function InviteTeammateForm({ onInvited }: { onInvited: () => void }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    // The last link stays on screen only until the next attempt, so a refused one never shows an older link.
+    setInvitation(undefined);
     run(async () => {
       setInvitation(await api.createInvitation(email, role));
       setEmail('');
@@ -29,14 +32,12 @@ export function InviteTeammateForm({ onInvited }: { onInvited: () => void }) {
   return (
     <>
       <form onSubmit={submit} className="inline-form">
-        <div className="field grow">
-          <label htmlFor="invite-email">{t('invitations.email')}</label>
-          <input id="invite-email" type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="invite-role">{t('invitations.role')}</label>
-          <RoleSelect id="invite-role" value={role} onChange={setRole} />
-        </div>
+        <FormField label={t('invitations.email')} id="invite-email" className="grow" isRequired>
+          {(control) => <input {...control} type="email" value={email} onChange={(e) => setEmail(e.target.value)} />}
+        </FormField>
+        <FormField label={t('invitations.role')} id="invite-role">
+          {(control) => <RoleSelect id={control.id} value={role} onChange={setRole} />}
+        </FormField>
         <button type="submit" className="button primary" disabled={isBusy}>
           {t('invitations.submit')}
         </button>

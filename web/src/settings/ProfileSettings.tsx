@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../protocol/common.ts';
 import { api } from '../api.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { FormField } from '../components/FormField.tsx';
 import { isLanguage, LANGUAGES } from '../i18n/index.ts';
 import { useAction } from '../lib/useAction.ts';
 import { useDocumentTitle } from '../lib/useDocumentTitle.ts';
 import { useSignedIn } from '../session/context.ts';
 import { LanguageCheckboxes } from './assignment/LanguageCheckboxes.tsx';
 import { ChangePasswordForm } from './ChangePasswordForm.tsx';
+import { InboxPreferences } from './InboxPreferences.tsx';
 import { SectionHeading } from './SectionHeading.tsx';
 import { TimeZoneSelect } from './TimeZoneSelect.tsx';
 
@@ -40,28 +42,29 @@ export function ProfileSettings() {
         <p className="muted">{t('profile.intro')}</p>
       </SectionHeading>
       <form onSubmit={submit} className="stack narrow card">
-        <div className="field">
-          <label htmlFor="profile-name">{t('profile.name')}</label>
-          <input id="profile-name" required value={name} onChange={(e) => setName(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="profile-job-title">{t('profile.jobTitle')}</label>
-          <input id="profile-job-title" value={jobTitle} onChange={(e) => setJobTitle(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="profile-language">{t('profile.language')}</label>
-          <select
-            id="profile-language"
-            value={language}
-            onChange={(e) => isLanguage(e.target.value) && setLanguage(e.target.value)}
-          >
-            {LANGUAGES.map((option) => (
-              <option key={option} value={option} lang={option}>
-                {t(`language.${option}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FormField label={t('profile.name')} isRequired>
+          {(control) => (
+            <input {...control} autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} />
+          )}
+        </FormField>
+        <FormField label={t('profile.jobTitle')}>
+          {(control) => <input {...control} value={jobTitle} onChange={(e) => setJobTitle(e.target.value)} />}
+        </FormField>
+        <FormField label={t('profile.language')}>
+          {(control) => (
+            <select
+              {...control}
+              value={language}
+              onChange={(e) => isLanguage(e.target.value) && setLanguage(e.target.value)}
+            >
+              {LANGUAGES.map((option) => (
+                <option key={option} value={option} lang={option}>
+                  {t(`language.${option}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
         <div className="field">
           <LanguageCheckboxes
             legend={t('assignment.languages')}
@@ -73,15 +76,11 @@ export function ProfileSettings() {
             {t('assignment.languagesHint')}
           </p>
         </div>
-        <div className="field">
-          <label htmlFor="profile-timezone">{t('profile.timezone')}</label>
-          <TimeZoneSelect
-            id="profile-timezone"
-            value={timezone}
-            workspaceZone={me.app.timezone}
-            onChange={setTimezone}
-          />
-        </div>
+        <FormField label={t('profile.timezone')}>
+          {(control) => (
+            <TimeZoneSelect id={control.id} value={timezone} workspaceZone={me.app.timezone} onChange={setTimezone} />
+          )}
+        </FormField>
         <ErrorAlert error={error} />
         <div className="form-actions">
           <button type="submit" className="button primary" disabled={isBusy}>
@@ -92,6 +91,7 @@ export function ProfileSettings() {
           </p>
         </div>
       </form>
+      <InboxPreferences />
       <ChangePasswordForm />
     </>
   );

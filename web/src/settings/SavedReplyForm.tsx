@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { FormField } from '../components/FormField.tsx';
 import { useAction } from '../lib/useAction.ts';
 
 interface SavedReplyFields {
@@ -38,14 +39,12 @@ export function SavedReplyForm({ idPrefix, initial, submitLabel, onSubmit, onSav
 
   return (
     <form onSubmit={submit} className="stack">
-      <div className="field short">
-        <label htmlFor={`${idPrefix}-name`}>{t('savedReplies.name')}</label>
-        <input id={`${idPrefix}-name`} required value={name} onChange={(e) => setName(e.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${idPrefix}-body`}>{t('savedReplies.body')}</label>
-        <textarea id={`${idPrefix}-body`} required rows={4} value={body} onChange={(e) => setBody(e.target.value)} />
-      </div>
+      <FormField label={t('savedReplies.name')} id={`${idPrefix}-name`} className="short" isRequired>
+        {(control) => <input {...control} value={name} onChange={(e) => setName(e.target.value)} />}
+      </FormField>
+      <FormField label={t('savedReplies.body')} id={`${idPrefix}-body`} isRequired>
+        {(control) => <textarea {...control} rows={4} value={body} onChange={(e) => setBody(e.target.value)} />}
+      </FormField>
       <ErrorAlert error={error} />
       <div className="form-actions">
         <button type="submit" className="button primary" disabled={isBusy}>

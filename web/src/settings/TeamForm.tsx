@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Admin } from '../../../protocol/admins.ts';
 import type { DistributionMethod } from '../../../protocol/assignment.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { FormField } from '../components/FormField.tsx';
 import { useAction } from '../lib/useAction.ts';
 import { parseWholeNumber } from '../lib/wholeNumber.ts';
 import { TeamMethodFields } from './assignment/TeamMethodFields.tsx';
@@ -79,16 +80,9 @@ export function TeamForm(props: TeamFormProps) {
 
   return (
     <form onSubmit={submit} className="stack">
-      <div className="field short">
-        <label htmlFor={`${idPrefix}-name`}>{t('teams.name')}</label>
-        <input
-          id={`${idPrefix}-name`}
-          ref={nameInput}
-          required
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-        />
-      </div>
+      <FormField label={t('teams.name')} id={`${idPrefix}-name`} className="short" isRequired>
+        {(control) => <input {...control} ref={nameInput} value={name} onChange={(e) => setName(e.target.value)} />}
+      </FormField>
       <fieldset className="checkbox-group">
         <legend>{t('teams.members')}</legend>
         {teammates.map((teammate) => (

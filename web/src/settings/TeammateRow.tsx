@@ -19,11 +19,20 @@ interface TeammateRowProps {
   onChange: (changes: TeammateChanges) => void;
 }
 
+type TeammateStatus = 'active' | 'away' | 'deactivated';
+
+/** One status a person reads at a glance: a deactivated teammate's away switch no longer matters. */
+function statusOf(admin: Admin): TeammateStatus {
+  if (!admin.active) return 'deactivated';
+  return admin.away_mode_enabled ? 'away' : 'active';
+}
+
 export function TeammateRow({ admin, isMe, canManage, isBusy, onChange }: TeammateRowProps) {
   const { t } = useTranslation();
   // Ticked at once, until the list's re-read after the change (saved or refused) brings what the server has.
   const [pending, setPending] = useState<{ of: Admin; languages: Language[] }>();
   const languages = pending?.of === admin ? pending.languages : admin.languages;
+  const status = statusOf(admin);
   return (
     <tr className={admin.active ? undefined : 'is-deactivated'}>
       <th scope="row">
@@ -62,11 +71,8 @@ export function TeammateRow({ admin, isMe, canManage, isBusy, onChange }: Teamma
         )}
       </td>
       <td data-label={t('teammates.status')}>
-        <span className={`badge ${admin.away_mode_enabled ? 'is-away' : 'is-active'}`}>
-          {admin.away_mode_enabled ? t('status.away') : t('status.active')}
-        </span>
+        <span className={`badge is-${status}`}>{t(`teammates.statuses.${status}`)}</span>
       </td>
-      <td data-label={t('teammates.account')}>{admin.active ? t('teammates.enabled') : t('teammates.deactivated')}</td>
       {canManage ? (
         <td>
           {isMe ? null : (

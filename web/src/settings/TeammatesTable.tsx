@@ -41,7 +41,6 @@ export function TeammatesTable({ admins, canManage, onChanged }: TeammatesTableP
               <th scope="col">{t('teammates.role')}</th>
               <th scope="col">{t('assignment.languagesColumn')}</th>
               <th scope="col">{t('teammates.status')}</th>
-              <th scope="col">{t('teammates.account')}</th>
               {canManage ? <th scope="col">{t('teammates.actions')}</th> : null}
             </tr>
           </thead>

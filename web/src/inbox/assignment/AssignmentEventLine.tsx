@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AssignmentDecision } from '../../../../protocol/assignment.ts';
 import type { ConversationPart } from '../../../../protocol/conversations.ts';
+import { EventTime } from '../EventTime.tsx';
 import { AssignmentWhy } from './AssignmentWhy.tsx';
 import { assignmentHeadline } from './explain.ts';
 import { WhyDisclosure } from './WhyDisclosure.tsx';
@@ -18,6 +19,7 @@ export function AssignmentEventLine({ part, decision }: AssignmentEventLineProps
       <WhyDisclosure
         label={t('assignmentWhy.why')}
         lead={<span className="assignment-headline">{assignmentHeadline(t, part, decision)}</span>}
+        trail={<EventTime at={part.created_at} />}
       >
         <AssignmentWhy decision={decision} />
       </WhyDisclosure>

@@ -5,12 +5,14 @@ interface WhyDisclosureProps {
   label: string;
   /** What the toggle explains, shown before it on the same line. */
   lead?: ReactNode;
+  /** After the toggle on the same line (the event's time). */
+  trail?: ReactNode;
   className?: string;
   children: ReactNode;
 }
 
 /** A toggle that shows or hides the reasons under it; a real button, so Tab and Enter or Space reach it. */
-export function WhyDisclosure({ label, lead, className, children }: WhyDisclosureProps) {
+export function WhyDisclosure({ label, lead, trail, className, children }: WhyDisclosureProps) {
   const panelId = useId();
   const [isOpen, setIsOpen] = useState(false);
   const panel = useRef<HTMLDivElement>(null);
@@ -35,6 +37,7 @@ export function WhyDisclosure({ label, lead, className, children }: WhyDisclosur
             <path d="M4 6l4 4 4-4" />
           </svg>
         </button>
+        {trail}
       </div>
       <div id={panelId} ref={panel} className="why-panel" hidden={!isOpen}>
         {isOpen ? children : null}

@@ -157,6 +157,12 @@ export function AssignmentSettingsForm({ settings, teams, canManage, onSettings 
             isOn={form.manualCountsInRotation}
             onChange={(manualCountsInRotation) => change({ manualCountsInRotation })}
           />
+          <SwitchField
+            label={t('attention.replyAssigns.label')}
+            hint={t('attention.replyAssigns.hint')}
+            isOn={form.replyAssigns}
+            onChange={(replyAssigns) => change({ replyAssigns })}
+          />
         </section>
       </fieldset>
       {canManage ? (

@@ -12,6 +12,7 @@ const settings: AssignmentSettings = {
   language_routing: true,
   language_fallback: 'everyone',
   manual_counts_in_rotation: false,
+  reply_assigns: true,
 };
 
 describe('the assignment settings form', () => {

@@ -13,6 +13,7 @@ export interface AssignmentForm {
   languageRouting: boolean;
   languageFallback: AssignmentSettings['language_fallback'];
   manualCountsInRotation: boolean;
+  replyAssigns: boolean;
 }
 
 export type AssignmentField = 'onlineMinutes' | 'graceMinutes';
@@ -35,6 +36,7 @@ export function formFromSettings(settings: AssignmentSettings): AssignmentForm {
     languageRouting: settings.language_routing,
     languageFallback: settings.language_fallback,
     manualCountsInRotation: settings.manual_counts_in_rotation,
+    replyAssigns: settings.reply_assigns,
   };
 }
 
@@ -58,5 +60,6 @@ export function requestFromForm(form: AssignmentForm): z.input<typeof ZUpdateAss
     language_routing: form.languageRouting,
     language_fallback: form.languageFallback,
     manual_counts_in_rotation: form.manualCountsInRotation,
+    reply_assigns: form.replyAssigns,
   };
 }
