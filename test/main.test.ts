@@ -3,7 +3,10 @@ import { testDriver } from './database.ts';
 import { setupProcessDatabase } from './process-database.ts';
 import { startServerProcess as startServer, stopServerProcess as stop } from './server-process.ts';
 
-describe('the server process', () => {
+// A process start (migrations, the demo workspace) on a busy 2-core machine can take far longer than the default.
+const PROCESS_TEST_TIMEOUT = 120_000;
+
+describe('the server process', { timeout: PROCESS_TEST_TIMEOUT }, () => {
   const env = setupProcessDatabase({ DEMO_ADMIN_PASSWORD: 'demo-password-123' });
 
   it('starts on Node 24 with a demo workspace, serves, and shuts down gracefully on SIGTERM', async () => {

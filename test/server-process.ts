@@ -21,7 +21,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<R
     output += chunk;
   });
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 45_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 90_000);
     const check = () => {
       const match = /Charla is running at (http:\/\/localhost:\d+)/.exec(output);
       if (match?.[1]) {
