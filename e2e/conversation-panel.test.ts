@@ -56,6 +56,8 @@ describe('an agent works the open conversation: bot answers, right panel, presen
     await callApi('POST', '/teams', { name: 'Facturación' });
 
     browser = await launchBrowser();
+    // This walk stays on one conversation: closing or snoozing would move on to the next (e2e/keyboard-flow.test.ts).
+    await apiCaller(server.baseUrl, () => team.agentToken)('PUT', '/me/preferences', { move_on_after_close: false });
     luis = await signedInPage(team.agent.email);
     marta = await signedInPage(team.manager.email);
   });
@@ -156,6 +158,7 @@ describe('an agent works the open conversation: bot answers, right panel, presen
   });
 
   it('snoozes it until tomorrow morning', async () => {
+    await luis.getByRole('button', { name: 'Snooze', exact: true }).click();
     await luis.getByRole('button', { name: /^Tomorrow/ }).click();
     await luis.getByRole('heading', { level: 2, name: 'María García' }).locator('..').getByText('Snoozed').waitFor();
     const snoozed = await conversation();

@@ -34,6 +34,8 @@ describe('an agent works a conversation from the inbox', () => {
     adminToken = team.adminToken;
     // This walk assigns by hand after replying; replying assigns by default (e2e/thread-clarity.test.ts).
     await callApi('PUT', '/assignment/settings', { reply_assigns: false });
+    // It also stays on the conversation it closes; moving on to the next is e2e/keyboard-flow.test.ts.
+    await apiCaller(server.baseUrl, () => team.agentToken)('PUT', '/me/preferences', { move_on_after_close: false });
 
     browser = await launchBrowser();
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });

@@ -78,12 +78,13 @@ describe('an agent works a long list from the keyboard', () => {
     await note.fill('');
   });
 
-  it('assigns to me with a and closes with c', async () => {
+  it('assigns to me with a, and closes with c, moving on to the next conversation', async () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('a');
     await page.getByText(`${agent.name} assigned this to themselves`).waitFor();
+    const closing = new URL(page.url()).pathname;
     await page.keyboard.press('c');
-    await page.getByText(`Closed by ${agent.name}`).waitFor();
+    await page.waitForURL((url) => url.pathname !== closing && /^\/inbox\/unassigned\/\d+$/.test(url.pathname));
   });
 
   it('lists every shortcut under ?, in a dialog that keeps focus and closes on Esc', async () => {

@@ -164,7 +164,7 @@ describe('the inbox at any screen width', () => {
       await button.click();
       const panel = page.getByRole('dialog', { name: 'Details' });
       await panel.waitFor();
-      await panel.getByRole('button', { name: 'Close', exact: true }).waitFor();
+      await panel.getByText('Tags', { exact: true }).waitFor();
       await hasSettled(page, 'dialog.details-dialog');
       expect(await focusIsIn(page, 'dialog.details-dialog')).toBe(true);
       expect(await horizontalOverflow(page)).toEqual([]);

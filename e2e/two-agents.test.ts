@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TeammateRow } from '../server/db/index.ts';
 import { ensureDefaultViews } from '../server/domain/views/defaults.ts';
-import { buildTeammate, buildTeamWorkspace } from '../test/factories.ts';
+import { buildTeammate, buildTeamWorkspace, buildToken } from '../test/factories.ts';
 import { assertWebBuilt, launchBrowser, saveScreenshot } from './browser.ts';
 import { type RunningServer, startTestServer } from './server.ts';
 import { apiCaller, signInPage } from './session.ts';
@@ -68,6 +68,9 @@ describe('two agents share the inbox live', () => {
     await callApi('PUT', '/assignment/settings', { reply_assigns: false });
     agentA = team.agent;
     agentB = await buildTeammate(server.db, team.workspace.id, { role: 'agent', name: 'Beatriz Soto' });
+    // B stays on the conversation B closes; moving on to the next is e2e/keyboard-flow.test.ts.
+    const tokenB = await buildToken(server.db, agentB);
+    await apiCaller(server.baseUrl, () => tokenB)('PUT', '/me/preferences', { move_on_after_close: false });
 
     browser = await launchBrowser();
     pageA = await signIn(agentA.email);

@@ -13,6 +13,7 @@ export const EVENT_TOPICS = [
   'view.changed',
   'admin.away_mode_updated',
   'teammate.preferences_updated',
+  'draft.updated',
   'ticket.created',
   'ticket.updated',
 ] as const;

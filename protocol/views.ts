@@ -5,6 +5,10 @@ import { ZNameSchema } from './common.ts';
 export const BUILT_IN_VIEW_IDS = ['you', 'mentions', 'created_by_you', 'all', 'unassigned'] as const;
 export type BuiltInViewId = (typeof BUILT_IN_VIEW_IDS)[number];
 
+/** A team's inbox is a view too: `team_<team id>`, listed for the team's members (see docs/api.md#views-charla). */
+export const TEAM_VIEW_ID_PATTERN = /^team_(\d{1,15})$/;
+export const teamViewId = (teamId: string | number) => `team_${teamId}`;
+
 export const ZViewStateSchema = z.enum(['open', 'snoozed', 'closed']);
 export const ZViewSortSchema = z.enum(['newest', 'oldest', 'waiting_longest']);
 export type ViewSort = z.infer<typeof ZViewSortSchema>;
@@ -20,7 +24,12 @@ const ZIdListSchema = z
  * refused, so a key added later never meets an old meaning.
  */
 export const ZViewFiltersSchema = z.strictObject({
-  states: z.array(ZViewStateSchema).min(1).max(3).optional(),
+  /** Never empty: "no state" would show nothing, and must not be mistaken for "any state" (leave the key out). */
+  states: z
+    .array(ZViewStateSchema)
+    .min(1, 'Choose at least one state (open, snoozed, closed); leave states out for any state')
+    .max(3)
+    .optional(),
   /** 'me' is whoever looks at the view; 'any' = assigned to some teammate; 'nobody' = no admin assignee. */
   assignee: z.union([z.enum(['me', 'nobody', 'any']), z.strictObject({ admin_ids: ZIdListSchema })]).optional(),
   team_ids: ZIdListSchema.optional(),
@@ -38,7 +47,7 @@ export const ZViewFiltersSchema = z.strictObject({
   /** Tickets in any of these state categories; 'none' = conversations that are not tickets. */
   ticket_states: z
     .array(z.enum(['submitted', 'in_progress', 'waiting_on_customer', 'resolved', 'none']))
-    .min(1)
+    .min(1, 'Choose at least one ticket state; leave ticket_states out for any')
     .max(5)
     .optional(),
   /** Tickets of any of these types. */
@@ -47,7 +56,8 @@ export const ZViewFiltersSchema = z.strictObject({
 });
 export type ViewFilters = z.infer<typeof ZViewFiltersSchema>;
 
-export const ZViewKindSchema = z.enum(['built_in', 'shared', 'private']);
+/** `team`: a team's inbox (its open conversations), for the team's members. */
+export const ZViewKindSchema = z.enum(['built_in', 'team', 'shared', 'private']);
 
 /** A view without its count: what `view.changed` events carry. */
 export const ZViewDefinitionSchema = z.object({
@@ -55,7 +65,7 @@ export const ZViewDefinitionSchema = z.object({
   id: z.string(),
   name: z.string(),
   kind: ZViewKindSchema,
-  /** The private view's owner; null for built-in and shared views. */
+  /** The private view's owner; null for built-in, team and shared views. */
   owner_id: z.string().nullable(),
   filters: ZViewFiltersSchema,
   sort: ZViewSortSchema,
@@ -88,9 +98,25 @@ export const ZUpdateViewRequestSchema = z.strictObject({
 });
 export type UpdateViewRequest = z.infer<typeof ZUpdateViewRequestSchema>;
 
+/**
+ * A new order for saved views, all at once: the listed views take the listed order, in the position slots they
+ * held between them (so views not listed keep their places). Each must be one the caller may change.
+ */
+export const ZReorderViewsRequestSchema = z.strictObject({
+  view_ids: z
+    .array(z.union([z.string().regex(/^\d{1,15}$/), z.number().int().positive()]).transform(String))
+    .min(1)
+    .max(500)
+    .refine((ids) => new Set(ids).size === ids.length, 'Each view once'),
+});
+export type ReorderViewsRequest = z.infer<typeof ZReorderViewsRequestSchema>;
+
 export const ZViewConversationsQuerySchema = z.object({
   sort: ZViewSortSchema.optional(),
-  /** Replaces the view's own state filter (built-in views default to open). */
+  /**
+   * One state at a time: replaces the default `open` of built-in views and team inboxes; within a saved view,
+   * narrows its own states (a state the view leaves out lists nothing).
+   */
   state: ZViewStateSchema.optional(),
   per_page: z.coerce.number().int().min(1).max(150).default(20),
   starting_after: z.string().max(200).optional(),

@@ -8,6 +8,7 @@ import { publicAuthRoutes, sessionRoutes } from './domain/auth/routes.ts';
 import { workflowRoutes } from './domain/bots/routes.ts';
 import { contactRoutes } from './domain/contacts/routes.ts';
 import { conversationRoutes } from './domain/conversations/routes.ts';
+import { draftRoutes } from './domain/drafts/routes.ts';
 import { eventRoutes } from './domain/events/routes.ts';
 import { jiraRoutes } from './domain/integrations/jira/routes.ts';
 import { jiraWebhookRoutes } from './domain/integrations/jira/webhook-routes.ts';
@@ -115,6 +116,7 @@ export async function buildApp({
         await authenticated.register(tokenRoutes);
         await authenticated.register(contactRoutes);
         await authenticated.register(conversationRoutes);
+        await authenticated.register(draftRoutes);
         await authenticated.register(searchRoutes);
         await authenticated.register(tagRoutes);
         await authenticated.register(savedReplyRoutes);

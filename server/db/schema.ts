@@ -362,6 +362,17 @@ export interface TeammatePreferencesTable {
   updated_at: ColumnType<Date, Date | undefined, Date>;
 }
 
+/** Migration 20261204020000_drafts.sql. */
+export interface ConversationDraftsTable {
+  workspace_id: string;
+  teammate_id: number;
+  conversation_id: number;
+  reply_text: Generated<string>;
+  note_text: Generated<string>;
+  kind: Generated<'reply' | 'note'>;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+}
+
 export interface DB extends TicketTables, WebhookTables {
   workspaces: WorkspacesTable;
   teammates: TeammatesTable;
@@ -381,6 +392,7 @@ export interface DB extends TicketTables, WebhookTables {
   conversation_reads: ConversationReadsTable;
   views: ViewsTable;
   teammate_preferences: TeammatePreferencesTable;
+  conversation_drafts: ConversationDraftsTable;
   idempotency_keys: IdempotencyKeysTable;
   events: EventsTable;
   event_counters: EventCountersTable;

@@ -22,6 +22,7 @@ import type {
   ZTagListSchema,
   ZUpdateConversationRequestSchema,
 } from '../../protocol/conversations.ts';
+import type { Draft, DraftList, SaveDraftRequest } from '../../protocol/drafts.ts';
 import type { EventList } from '../../protocol/events.ts';
 import type {
   JiraSettings,
@@ -54,7 +55,14 @@ import type {
 } from '../../protocol/tickets.ts';
 import type { AccessToken, ZAccessTokenListSchema } from '../../protocol/tokens.ts';
 import type { Unread } from '../../protocol/unread.ts';
-import type { View, ViewList, ViewSort, ZCreateViewRequestSchema, ZViewStateSchema } from '../../protocol/views.ts';
+import type {
+  UpdateViewRequest,
+  View,
+  ViewList,
+  ViewSort,
+  ZCreateViewRequestSchema,
+  ZViewStateSchema,
+} from '../../protocol/views.ts';
 import type {
   WebhookDelivery,
   WebhookDeliveryList,
@@ -135,7 +143,14 @@ function toApiError(status: number, body: unknown): ApiError {
   );
 }
 
-async function request<T>(method: Method, path: string, body?: unknown, extra?: Record<string, string>): Promise<T> {
+/** `keepalive`: the request outlives the page (a last save while the tab closes). */
+async function request<T>(
+  method: Method,
+  path: string,
+  body?: unknown,
+  extra?: Record<string, string>,
+  keepalive = false,
+): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', ...extra };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
@@ -144,6 +159,7 @@ async function request<T>(method: Method, path: string, body?: unknown, extra?: 
     headers,
     credentials: 'same-origin',
     body: body === undefined ? undefined : JSON.stringify(body),
+    keepalive,
   });
   const payload: unknown = await response.json().catch(() => undefined);
   if (response.ok) return payload as T;
@@ -200,6 +216,9 @@ export const api = {
   listViews: () => request<ViewList>('GET', '/views'),
   getView: (viewId: string) => request<View>('GET', `/views/${id(viewId)}`),
   createView: (view: z.input<typeof ZCreateViewRequestSchema>) => request<View>('POST', '/views', view),
+  updateView: (viewId: string, changes: UpdateViewRequest) => request<View>('PUT', `/views/${id(viewId)}`, changes),
+  deleteView: (viewId: string) => request<{ deleted: true }>('DELETE', `/views/${id(viewId)}`),
+  reorderViews: (viewIds: string[]) => request<ViewList>('PUT', '/views/positions', { view_ids: viewIds }),
   listViewConversations: (viewId: string, query: ViewConversationsQuery) =>
     request<ConversationList>('GET', viewConversationsPath(viewId, query)),
 
@@ -218,6 +237,12 @@ export const api = {
     ),
   manageConversation: (conversationId: string, change: z.input<typeof ZManageRequestSchema>) =>
     request<Conversation>('POST', `/conversations/${id(conversationId)}/parts`, change),
+
+  listDrafts: () => request<DraftList>('GET', '/drafts'),
+  getDraft: (conversationId: string) => request<Draft>('GET', `/conversations/${id(conversationId)}/draft`),
+  /** `keepalive` while the page goes away (pagehide). */
+  saveDraft: (conversationId: string, changes: SaveDraftRequest, keepalive = false) =>
+    request<Draft>('PUT', `/conversations/${id(conversationId)}/draft`, changes, undefined, keepalive),
 
   searchConversations: (query: unknown, perPage = 20) =>
     request<ConversationList>('POST', '/conversations/search', { query, pagination: { per_page: perPage } }),

@@ -5,6 +5,7 @@ import { transact } from '../../events/transact.ts';
 import { reassessOnReopen } from '../assignment/assign.ts';
 import type { Actor } from '../auth/actor.ts';
 import { endBotRun } from '../bots/runner.ts';
+import { clearSentDraft } from '../drafts/service.ts';
 import { findReplyingContact, resolveActingAdmin } from './actors.ts';
 import { type Services, writeContext } from './context.ts';
 import { recordIdempotencyKey, sendOnce } from './idempotency.ts';
@@ -137,6 +138,10 @@ export async function replyWithPart(
       const appended = await appendPart(trx, emit, replyingTo, part, writeContext(contact, admin));
       if (contact && row.state !== 'open') await reassessOnReopen(trx, emit, appended.conversation);
       if (part.partType === 'note' && admin) await recordMentions(trx, emit, appended.part, admin.id);
+      if (admin) {
+        const draft = { workspaceId, teammateId: admin.id, conversationId: row.id };
+        await clearSentDraft(trx, emit, draft, part.partType === 'note' ? 'note' : 'reply');
+      }
       await options.afterReply?.(trx, appended);
       await recordIdempotencyKey(trx, workspaceId, scope, input.idempotency_key, {
         type: 'conversation_part',

@@ -1,15 +1,36 @@
 import type { ConversationList } from '../../../protocol/conversations.ts';
-import type { ViewConversationsQuery } from '../../../protocol/views.ts';
+import type { ViewConversationsQuery, ViewFilters } from '../../../protocol/views.ts';
 import type { Db } from '../../db/index.ts';
 import { renderConversations } from '../conversations/render.ts';
 import { countConversations } from './counts.ts';
 import { type ViewViewer, viewPredicate } from './filters.ts';
 import { findVisibleView } from './queries.ts';
+import type { ViewRecord } from './records.ts';
 import { afterPosition, decodeViewCursor, encodeViewCursor, SORTS, sortKeyMicros } from './sorting.ts';
 
 /**
- * A page of a view's conversations for the viewer, in Intercom's `conversation.list` shape. `state`
- * replaces the view's state filter; `sort` its order. `pages.next` is absent on the last page.
+ * The filters of one state's list: built-in views and team inboxes show `open` by default, so the state replaces
+ * theirs; a saved view's states are its author's choice, so the state narrows them (one it leaves out: no rows).
+ */
+function withListState(view: ViewRecord, state: ViewConversationsQuery['state']): ViewFilters | null {
+  if (!state) return view.filters;
+  const isSaved = view.kind === 'shared' || view.kind === 'private';
+  if (isSaved && view.filters.states && !view.filters.states.includes(state)) return null;
+  return { ...view.filters, states: [state] };
+}
+
+function emptyPage(perPage: number): ConversationList {
+  return {
+    type: 'conversation.list',
+    conversations: [],
+    total_count: 0,
+    pages: { type: 'pages', page: 1, per_page: perPage, total_pages: 1 },
+  };
+}
+
+/**
+ * A page of a view's conversations for the viewer, in Intercom's `conversation.list` shape. `state` picks
+ * one state (withListState); `sort` replaces the view's order. `pages.next` is absent on the last page.
  */
 export async function listViewConversations(
   db: Db,
@@ -20,7 +41,9 @@ export async function listViewConversations(
   const view = await findVisibleView(db, viewer, viewId);
   const sort = query.sort ?? view.sort;
   const after = query.starting_after ? decodeViewCursor(query.starting_after, sort) : undefined;
-  const where = viewPredicate(query.state ? { ...view.filters, states: [query.state] } : view.filters, viewer);
+  const filters = withListState(view, query.state);
+  if (!filters) return emptyPage(query.per_page);
+  const where = viewPredicate(filters, viewer);
   const { column, direction } = SORTS[sort];
   const [found, total] = await Promise.all([
     db

@@ -6,6 +6,8 @@ import type { DB } from '../../db/schema.ts';
 export interface ViewViewer {
   workspaceId: string;
   teammateId: number;
+  /** Managers and admins may open any team's inbox, not only those of their own teams. */
+  seesEveryTeam?: boolean;
 }
 
 export type ConversationPredicate = (eb: ExpressionBuilder<DB, 'conversations'>) => Expression<SqlBool>;

@@ -5,6 +5,7 @@ import { notFound } from '../../errors.ts';
 import { BUILT_IN_VIEWS } from './builtins.ts';
 import type { ViewViewer } from './filters.ts';
 import { builtInRecord, savedRecord, type ViewRecord, type ViewRow } from './records.ts';
+import { findTeamInbox, isTeamViewId, listTeamInboxes } from './team-inboxes.ts';
 
 /** Shared views and the viewer's own private ones; another teammate's private view does not exist for them. */
 export function isVisibleTo(viewer: ViewViewer) {
@@ -19,10 +20,20 @@ function visibleViews(db: Db, viewer: ViewViewer) {
   return db.selectFrom('views').selectAll().where(isVisibleTo(viewer));
 }
 
-/** The built-in views, then the saved ones by position. */
+/**
+ * The built-in views, the viewer's team inboxes, then the saved views: shared ones (in the order managers gave
+ * them), then the viewer's private ones (in their own order), each group by position.
+ */
 export async function listVisibleViews(db: Db, viewer: ViewViewer): Promise<ViewRecord[]> {
-  const rows = await visibleViews(db, viewer).orderBy('position').orderBy('id').execute();
-  return [...BUILT_IN_VIEWS.map(builtInRecord), ...rows.map(savedRecord)];
+  const [teams, rows] = await Promise.all([
+    listTeamInboxes(db, viewer),
+    visibleViews(db, viewer)
+      .orderBy((eb) => eb('owner_id', 'is not', null))
+      .orderBy('position')
+      .orderBy('id')
+      .execute(),
+  ]);
+  return [...BUILT_IN_VIEWS.map(builtInRecord), ...teams, ...rows.map(savedRecord)];
 }
 
 export async function findSavedView(db: Db, viewer: ViewViewer, id: number): Promise<ViewRow> {
@@ -31,10 +42,11 @@ export async function findSavedView(db: Db, viewer: ViewViewer, id: number): Pro
   return row;
 }
 
-/** A built-in view by its name-like id, or a visible saved view by number; 404 otherwise. */
+/** A built-in view by its name-like id, a team inbox (`team_<id>`), or a visible saved view by number; 404 otherwise. */
 export async function findVisibleView(db: Db, viewer: ViewViewer, id: string | number): Promise<ViewRecord> {
   const builtIn = BUILT_IN_VIEWS.find((view) => view.id === id);
   if (builtIn) return builtInRecord(builtIn);
+  if (isTeamViewId(id)) return findTeamInbox(db, viewer, id);
   if (typeof id === 'string') throw notFound('not_found', 'View not found');
   return savedRecord(await findSavedView(db, viewer, id));
 }

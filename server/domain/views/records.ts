@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { ViewFilters, ViewSort } from '../../../protocol/views.ts';
+import { teamViewId, type ViewFilters, type ViewSort } from '../../../protocol/views.ts';
 import type { ViewsTable } from '../../db/schema.ts';
 import { BUILT_IN_VIEWS, type BuiltInView } from './builtins.ts';
 
@@ -9,7 +9,7 @@ export type ViewRow = Selectable<ViewsTable>;
 export interface ViewRecord {
   id: string;
   name: string;
-  kind: 'built_in' | 'shared' | 'private';
+  kind: 'built_in' | 'team' | 'shared' | 'private';
   ownerId: number | null;
   filters: ViewFilters;
   sort: ViewSort;
@@ -25,6 +25,19 @@ export function builtInRecord(view: BuiltInView): ViewRecord {
     filters: view.filters,
     sort: 'newest',
     position: BUILT_IN_VIEWS.indexOf(view),
+  };
+}
+
+/** A team's inbox: its open conversations (the state is a default the list's switch replaces, as in built-ins). */
+export function teamRecord(team: { id: number; name: string }, position: number): ViewRecord {
+  return {
+    id: teamViewId(team.id),
+    name: team.name,
+    kind: 'team',
+    ownerId: null,
+    filters: { states: ['open'], team_ids: [String(team.id)] },
+    sort: 'newest',
+    position,
   };
 }
 

@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { NewViewButton } from '../inbox/newView/NewViewButton.tsx';
 import { useViewName } from '../inbox/useViewName.ts';
 import { useViews } from '../inbox/ViewsProvider.tsx';
+import { ManageViewsButton } from '../inbox/viewEditor/ManageViewsButton.tsx';
 import { BUILT_IN_VIEWS, builtInLabel, isBuiltInView, viewHref } from '../inbox/views.ts';
+import { usePreferences } from '../preferences/PreferencesProvider.tsx';
 import { SearchButton } from '../search/SearchButton.tsx';
 import { useSignedIn } from '../session/context.ts';
 import { AccountPanel } from './AccountPanel.tsx';
@@ -15,7 +17,10 @@ export function NavRail({ hasSearch = true }: { hasSearch?: boolean }) {
   const views = useViews().data?.views;
   const viewName = useViewName();
   const countOf = (id: string) => views?.find((view) => view.id === id)?.count;
-  const customViews = views?.filter((view) => !isBuiltInView(view.id)) ?? [];
+  const { hidden_view_ids: hiddenIds } = usePreferences().preferences;
+  const isShown = (view: { id: string }) => !hiddenIds.includes(view.id);
+  const teamViews = views?.filter((view) => view.kind === 'team' && isShown(view)) ?? [];
+  const customViews = views?.filter((view) => !isBuiltInView(view.id) && view.kind !== 'team' && isShown(view)) ?? [];
   return (
     <div className="rail">
       <div className="rail-brand">
@@ -37,6 +42,20 @@ export function NavRail({ hasSearch = true }: { hasSearch?: boolean }) {
             </NavItem>
           ))}
         </ul>
+        {teamViews.length === 0 ? null : (
+          <>
+            <p id="nav-teams" className="nav-group">
+              {t('viewEditor.teamInboxes')}
+            </p>
+            <ul aria-labelledby="nav-teams">
+              {teamViews.map((view) => (
+                <NavItem key={view.id} href={viewHref(view)} matchPrefix={`${viewHref(view)}/`} count={view.count}>
+                  {viewName(view)}
+                </NavItem>
+              ))}
+            </ul>
+          </>
+        )}
         <p id="nav-views" className="nav-group">
           {t('nav.views')}
         </p>
@@ -48,6 +67,9 @@ export function NavRail({ hasSearch = true }: { hasSearch?: boolean }) {
           ))}
           <li>
             <NewViewButton />
+          </li>
+          <li>
+            <ManageViewsButton />
           </li>
         </ul>
         <ul className="nav-bottom">

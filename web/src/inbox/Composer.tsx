@@ -9,6 +9,8 @@ import { fillPlaceholders } from '../lib/fillPlaceholders.ts';
 import { useTypingSignal } from '../realtime/useTypingSignal.ts';
 import { useSignedIn } from '../session/context.ts';
 import { type ComposerAudience, ComposerKindSwitch } from './ComposerKindSwitch.tsx';
+import { DraftStatusNote } from './drafts/DraftStatusNote.tsx';
+import { useComposerDraft } from './drafts/useComposerDraft.ts';
 import { MentionSuggestions, mentionOptionId } from './MentionSuggestions.tsx';
 import { SavedReplyPicker } from './SavedReplyPicker.tsx';
 import { useMentionAutocomplete } from './useMentionAutocomplete.ts';
@@ -23,6 +25,8 @@ interface ComposerProps {
   onSent: (c: Conversation) => void;
 }
 
+const asReplyKind = (kind: 'reply' | 'note'): ReplyKind => (kind === 'note' ? 'note' : 'comment');
+
 function audienceOf(ticket: ComposerProps['ticket']): ComposerAudience {
   if (!ticket) return 'conversation';
   return ticket.category === 'Customer' ? 'customerTicket' : 'internalTicket';
@@ -35,9 +39,16 @@ function asksForSavedReply(event: KeyboardEvent<HTMLTextAreaElement>, text: stri
   return event.key === '/' && !event.ctrlKey && text === '';
 }
 
+/** Esc leaves the composer for the conversation's title, so the next key is a shortcut again, not text. */
+function leaveComposer(input: HTMLTextAreaElement | null): void {
+  input?.blur();
+  document.getElementById('thread-title')?.focus({ preventScroll: true });
+}
+
 /**
  * Reply to the customer or write an internal note (with `@` teammate autocomplete and saved replies). Enter sends,
- * Shift+Enter adds a line; a failed send stays. Teammates viewing the conversation see that this one is typing.
+ * Shift+Enter adds a line, Esc leaves; a failed send stays. Both texts are the teammate's draft, kept on the server
+ * (useComposerDraft). Teammates viewing the conversation see that this one is typing.
  */
 export function Composer({ conversationId, contactName, ticket, onSent }: ComposerProps) {
   const { t } = useTranslation();
@@ -46,7 +57,11 @@ export function Composer({ conversationId, contactName, ticket, onSent }: Compos
   const audience = audienceOf(ticket);
   const [chosenKind, setKind] = useState<ReplyKind>('comment');
   const kind = audience === 'internalTicket' ? 'note' : chosenKind;
-  const [text, setText] = useState('');
+  const draftKind = kind === 'note' ? 'note' : 'reply';
+  // A restored draft opens on the text last written in.
+  const draft = useComposerDraft(conversationId, (restoredKind) => setKind(asReplyKind(restoredKind)));
+  const text = draft.texts[draftKind];
+  const setText = (value: string) => draft.setText(draftKind, value);
   const deliver: DeliverReply = ticket
     ? async (replyKind, html, key) => {
         await api.replyToTicket(ticket.id, replyKind, html, key);
@@ -96,8 +111,12 @@ export function Composer({ conversationId, contactName, ticket, onSent }: Compos
   async function send() {
     if (isSending || text.trim() === '') return;
     const sent = text;
+    const sentKind = draftKind;
     signalTyping(false);
-    if (await sendReply(kind, sent)) setText((typed) => (typed === sent ? '' : typed));
+    draft.sending();
+    const isSent = await sendReply(kind, sent);
+    draft.sent(sentKind, isSent);
+    if (isSent && draft.textOf(sentKind) === sent) draft.setText(sentKind, '');
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
@@ -105,6 +124,11 @@ export function Composer({ conversationId, contactName, ticket, onSent }: Compos
     if (asksForSavedReply(event, text)) {
       event.preventDefault();
       openSavedReplies();
+      return;
+    }
+    if (event.key === 'Escape' && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      leaveComposer(input.current);
       return;
     }
     if (event.key !== 'Enter' || event.shiftKey || event.nativeEvent.isComposing) return;
@@ -160,7 +184,10 @@ export function Composer({ conversationId, contactName, ticket, onSent }: Compos
         />
       </div>
       <div className="composer-footer">
-        <span className="hint">{t('composer.hint')}</span>
+        <span className="hint">
+          {t('composer.hint')} · {t('drafts.leaveHint')}
+        </span>
+        <DraftStatusNote status={draft.status} hasText={text !== ''} />
         <div className="composer-actions">
           <button
             type="button"

@@ -6,8 +6,6 @@ import { AssignmentReason } from './assignment/AssignmentReason.tsx';
 import { BotSummaryCard } from './BotSummaryCard.tsx';
 import { ContactDetails } from './ContactDetails.tsx';
 import { PriorityToggle } from './PriorityToggle.tsx';
-import { SnoozeMenu } from './SnoozeMenu.tsx';
-import { StateActions } from './StateActions.tsx';
 import { TagEditor } from './TagEditor.tsx';
 import { TeamPicker } from './TeamPicker.tsx';
 import { LinkedTickets } from './tickets/LinkedTickets.tsx';
@@ -23,7 +21,8 @@ interface ConversationDetailsProps {
 
 /**
  * The right panel: a ticket's own details first; the customer's answers to the bot (what the query is about),
- * then who has the conversation (and why), its state, priority and tags, its tickets, and who the customer is.
+ * then who has the conversation (and why), its priority and tags, its tickets, and who the customer is. Close and
+ * snooze are in the thread's header (StateActions).
  */
 export function ConversationDetails({ conversation, ticket, onChanged, onTicketChanged }: ConversationDetailsProps) {
   const { t } = useTranslation();
@@ -34,8 +33,6 @@ export function ConversationDetails({ conversation, ticket, onChanged, onTicketC
       </h2>
       {ticket ? <TicketPanel ticket={ticket} onChanged={onTicketChanged} /> : null}
       <BotSummaryCard conversation={conversation} />
-      <StateActions conversation={conversation} onChanged={onChanged} />
-      {conversation.state === 'closed' ? null : <SnoozeMenu conversation={conversation} onChanged={onChanged} />}
       <div className="assignee-block">
         <AssigneePicker conversation={conversation} onChanged={onChanged} />
         <AssignmentReason conversation={conversation} />

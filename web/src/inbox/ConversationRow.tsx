@@ -4,6 +4,7 @@ import type { Conversation } from '../../../protocol/conversations.ts';
 import { formatDuration } from '../lib/duration.ts';
 import { useFormatWakeUp } from '../lib/useFormatWakeUp.ts';
 import { contactName } from './contactName.ts';
+import { DraftMarker } from './drafts/DraftMarker.tsx';
 import { useTeammates } from './TeammatesProvider.tsx';
 import { TicketRowMarker } from './tickets/TicketRowMarker.tsx';
 
@@ -12,19 +13,22 @@ interface ConversationRowProps {
   href: string;
   isSelected: boolean;
   now: number;
+  /** The time the list's sort uses, shown in the row's time column (ConversationList names it). */
+  timeOf: 'last_part_at' | 'waiting_since';
   /** The row that Tab lands on in the list (roving focus); the others are reached with ↑/↓ or j/k. */
   isTabStop: boolean;
   index: number;
   onFocus: () => void;
 }
 
-/** One conversation in the list (the link inside its row): who, what they said last, how long they have waited, and who has it. */
+/** One conversation in the list (the link inside its row): who, what they said last, how long since the time the sort uses, and who has it. */
 export function ConversationRow(props: ConversationRowProps) {
-  const { conversation, href, isSelected, now, isTabStop, index, onFocus } = props;
+  const { conversation, href, isSelected, now, timeOf, isTabStop, index, onFocus } = props;
   const { t, i18n } = useTranslation();
   const { nameOf } = useTeammates();
   const formatWakeUp = useFormatWakeUp();
-  const waited = conversation.waiting_since === null ? null : Math.max(0, now - conversation.waiting_since);
+  const since = timeOf === 'waiting_since' ? conversation.waiting_since : conversation.last_part_at;
+  const elapsed = since === null ? null : Math.max(0, now - since);
   const assignee = nameOf(conversation.admin_assignee_id);
   const isUnread = !conversation.read;
   const ticketState = conversation.ticket_state;
@@ -43,11 +47,13 @@ export function ConversationRow(props: ConversationRowProps) {
         {isUnread ? <span className="unread-dot" title={t('list.unread')} aria-hidden="true" /> : null}
         <span className="row-contact">{contactName(conversation, t)}</span>
         {isUnread ? <span className="visually-hidden">{t('list.unread')}</span> : null}
-        {waited === null ? null : (
-          <span className="row-waiting">
-            <span aria-hidden="true">{formatDuration(waited, i18n.language, 'narrow')}</span>
+        {elapsed === null ? null : (
+          <span className="row-waiting" data-time={timeOf}>
+            <span aria-hidden="true">{formatDuration(elapsed, i18n.language, 'narrow')}</span>
             <span className="visually-hidden">
-              {t('list.waitingFor', { duration: formatDuration(waited, i18n.language, 'long') })}
+              {t(timeOf === 'waiting_since' ? 'list.waitingFor' : 'viewEditor.lastActivityAgo', {
+                duration: formatDuration(elapsed, i18n.language, 'long'),
+              })}
             </span>
           </span>
         )}
@@ -60,6 +66,7 @@ export function ConversationRow(props: ConversationRowProps) {
       </span>
       <span className="row-meta">
         <span className="row-assignee">{assignee ?? t('list.unassigned')}</span>
+        <DraftMarker conversationId={conversation.id} />
         {ticketState ? <TicketRowMarker state={ticketState} /> : null}
         {conversation.bot_phase === 'bot' ? <span className="badge with-bot">{t('list.withBot')}</span> : null}
         {conversation.priority === 'priority' ? <span className="badge priority">{t('list.priority')}</span> : null}

@@ -13,6 +13,8 @@ import { useNow } from '../lib/useNow.ts';
 import { useLiveRefresh } from '../realtime/useLiveRefresh.ts';
 import { useShortcut } from '../shortcuts/registry.ts';
 import { ConversationRow } from './ConversationRow.tsx';
+import { DraftMarksSync } from './drafts/DraftMarksSync.tsx';
+import { useListOrder } from './listOrder.ts';
 import { useConversationPages } from './useConversationPages.ts';
 import { viewHref } from './views.ts';
 
@@ -58,6 +60,7 @@ export function ConversationRows({ viewId, sort, state, selectedId }: Conversati
   const focusedIndex = conversations.findIndex((conversation) => conversation.id === focusedId);
   const tabStop = focusedIndex >= 0 ? focusedIndex : Math.max(0, selectedIndex);
   const hrefOf = (conversation: Conversation) => `${viewHref(viewId)}/${conversation.id}`;
+  useListOrder(viewHref(viewId), conversations);
 
   const moveFocus = (step: number) => {
     if (conversations.length === 0) return;
@@ -94,6 +97,7 @@ export function ConversationRows({ viewId, sort, state, selectedId }: Conversati
   if (conversations.length === 0) return <p className="list-empty muted">{t('list.empty')}</p>;
   return (
     <div ref={box} className="conversation-rows-box">
+      <DraftMarksSync />
       <VirtualList
         ref={list}
         items={conversations}
@@ -109,6 +113,7 @@ export function ConversationRows({ viewId, sort, state, selectedId }: Conversati
             href={hrefOf(conversation)}
             isSelected={conversation.id === selectedId}
             now={now}
+            timeOf={sort === 'waiting_longest' ? 'waiting_since' : 'last_part_at'}
             isTabStop={index === tabStop}
             index={index}
             onFocus={() => setFocusedId(conversation.id)}

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import type { Conversation } from '../../../protocol/conversations.ts';
 import type { CharlaEvent } from '../../../protocol/events.ts';
 import type { Ticket } from '../../../protocol/tickets.ts';
@@ -12,7 +12,9 @@ import { useReadWhileOnScreen } from '../notifications/useReadWhileOnScreen.ts';
 import { useLiveRefresh } from '../realtime/useLiveRefresh.ts';
 import { Composer } from './Composer.tsx';
 import { ConversationDetails } from './ConversationDetails.tsx';
+import { takeMovedOnFocus } from './listOrder.ts';
 import { PresenceNotices } from './PresenceNotices.tsx';
+import { StateActions } from './StateActions.tsx';
 import { Thread } from './Thread.tsx';
 import { useOpenTicket } from './tickets/useOpenTicket.ts';
 
@@ -35,6 +37,8 @@ export function ConversationScreen({ conversationId, takesFocus = false, listHre
   useLiveRefresh(conversation.reload, isAboutThis, 150);
 
   useReadWhileOnScreen(conversation.data);
+  // Moved on to after closing or snoozing the previous one: the keyboard carries on here.
+  const [isMovedOnTo] = useState(() => takeMovedOnFocus(conversationId));
 
   const details = useDetailsPanel();
   const ticket = useOpenTicket(conversationId, Boolean(conversation.data?.ticket_state));
@@ -63,9 +67,10 @@ export function ConversationScreen({ conversationId, takesFocus = false, listHre
       <div className="conversation-main">
         <Thread
           conversation={conversation.data}
-          takesFocus={takesFocus}
+          takesFocus={takesFocus || isMovedOnTo}
           backButton={listHref ? <BackToListLink href={listHref} /> : null}
           detailsButton={<DetailsButton panel={details} />}
+          actions={<StateActions conversation={conversation.data} onChanged={onChanged} />}
         />
         <PresenceNotices conversation={conversation.data} />
         <Composer

@@ -1,6 +1,7 @@
 import { api } from '../api.ts';
 import { useSignedIn } from '../session/context.ts';
 import { useShortcut } from '../shortcuts/registry.ts';
+import { useMoveOn } from './useMoveOn.ts';
 
 /** Puts the composer in reply or note mode (its own Reply / Note switch) and moves focus into it. */
 function focusComposer(kind: 'comment' | 'note'): void {
@@ -9,12 +10,23 @@ function focusComposer(kind: 'comment' | 'note'): void {
   requestAnimationFrame(() => document.querySelector<HTMLTextAreaElement>('.composer textarea')?.focus());
 }
 
+/** Opens the header's snooze menu and focuses its first preset, so Tab and Enter pick when. */
+function openSnoozeMenu(): void {
+  const toggle = document.querySelector<HTMLButtonElement>('.thread-actions .snooze-toggle');
+  if (toggle?.getAttribute('aria-expanded') === 'false') toggle.click();
+  requestAnimationFrame(() =>
+    document.querySelector<HTMLButtonElement>('.snooze-panel .snooze-presets button')?.focus(),
+  );
+}
+
 /**
- * The shortcuts that act on the open conversation: r reply, n note, a assign to me, c close, z snooze.
- * Changes go through the API; the screen shows them when the realtime update arrives, as for any change.
+ * The shortcuts that act on the open conversation: r reply, n note, a assign to me, c close, z snooze. Changes go
+ * through the API; the screen shows them when the realtime update arrives, as for any change. Closing moves on to
+ * the next conversation, as the Close button does.
  */
 export function ConversationShortcuts({ conversationId }: { conversationId: string }) {
   const { me } = useSignedIn();
+  const moveOn = useMoveOn();
   const ignoreFailure = () => undefined;
   useShortcut('reply', () => focusComposer('comment'));
   useShortcut('note', () => focusComposer('note'));
@@ -24,9 +36,8 @@ export function ConversationShortcuts({ conversationId }: { conversationId: stri
       .catch(ignoreFailure);
   });
   useShortcut('close', () => {
-    api.manageConversation(conversationId, { message_type: 'close' }).catch(ignoreFailure);
+    api.manageConversation(conversationId, { message_type: 'close' }).then(() => moveOn(conversationId), ignoreFailure);
   });
-  // The snooze menu in the details panel: focus its first preset, so Tab and Enter pick when.
-  useShortcut('snooze', () => document.querySelector<HTMLButtonElement>('.snooze-menu button')?.focus());
+  useShortcut('snooze', openSnoozeMenu);
   return null;
 }

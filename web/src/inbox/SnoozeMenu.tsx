@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { type KeyboardEvent, type RefObject, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conversation } from '../../../protocol/conversations.ts';
 import { api } from '../api.ts';
@@ -7,13 +7,29 @@ import { useAction } from '../lib/useAction.ts';
 import { useFormatDate } from '../lib/useFormatDate.ts';
 import { useSignedIn } from '../session/context.ts';
 import { localInputToUnix, snoozePresets } from './snoozePresets.ts';
+import { useMoveOn } from './useMoveOn.ts';
 
 interface SnoozeMenuProps {
   conversation: Conversation;
   onChanged: (conversation: Conversation) => void;
 }
 
-/** Snoozes the conversation until a preset time or a chosen date, in the teammate's time zone. */
+/** Closes an open menu on a click or tap outside it. */
+function useCloseOnOutsideClick(box: RefObject<HTMLElement | null>, isOpen: boolean, close: () => void) {
+  useEffect(() => {
+    if (!isOpen) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!box.current?.contains(event.target as Node)) close();
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [box, isOpen, close]);
+}
+
+/**
+ * "Snooze" in the thread header: a menu of preset times or a chosen date, in the teammate's time zone. Esc or a
+ * click outside closes it; snoozing moves on to the next conversation (when the teammate moves on after closing).
+ */
 export function SnoozeMenu({ conversation, onChanged }: SnoozeMenuProps) {
   const { t } = useTranslation();
   const { me } = useSignedIn();
@@ -21,14 +37,30 @@ export function SnoozeMenu({ conversation, onChanged }: SnoozeMenuProps) {
   const timeZone = me.timezone ?? me.app.timezone ?? undefined;
   const formatWhen = useFormatWhen(timeZone);
   const inputId = useId();
+  const panelId = useId();
+  const [isOpen, setOpen] = useState(false);
   const [custom, setCustom] = useState('');
   const { run, isBusy, error } = useAction();
+  const moveOn = useMoveOn();
+  const box = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const close = useCallback(() => setOpen(false), []);
+  useCloseOnOutsideClick(box, isOpen, close);
 
   function snooze(until: number | undefined) {
     if (until === undefined) return;
-    void run(async () =>
-      onChanged(await api.manageConversation(conversation.id, { message_type: 'snoozed', snoozed_until: until })),
-    );
+    void run(async () => {
+      onChanged(await api.manageConversation(conversation.id, { message_type: 'snoozed', snoozed_until: until }));
+      setOpen(false);
+      moveOn(conversation.id);
+    });
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.key !== 'Escape' || !isOpen) return;
+    event.preventDefault();
+    setOpen(false);
+    toggle.current?.focus();
   }
 
   const presets = snoozePresets(new Date(), timeZone);
@@ -39,33 +71,52 @@ export function SnoozeMenu({ conversation, onChanged }: SnoozeMenuProps) {
   ];
   const customUntil = localInputToUnix(custom, timeZone);
   return (
-    <fieldset className="details-field snooze-menu" disabled={isBusy} data-shortcut="snooze" tabIndex={-1}>
-      <legend>{t('details.snooze')}</legend>
-      {conversation.state === 'snoozed' && conversation.snoozed_until ? (
-        <p className="hint">{t('details.snoozedUntil', { date: formatDate(conversation.snoozed_until) })}</p>
-      ) : null}
-      <div className="snooze-presets">
-        {presetChoices.map(({ label, until }) => (
-          <button key={label} type="button" className="button secondary small" onClick={() => snooze(until)}>
-            <span>{label}</span>
-            <span className="snooze-when">{formatWhen(until)}</span>
+    // biome-ignore lint/a11y/noStaticElementInteractions: Esc anywhere in the menu closes it.
+    <div className="snooze-menu" ref={box} onKeyDown={onKeyDown}>
+      <button
+        ref={toggle}
+        type="button"
+        className="button secondary small snooze-toggle"
+        aria-expanded={isOpen}
+        aria-controls={panelId}
+        aria-keyshortcuts="z"
+        onClick={() => setOpen((open) => !open)}
+      >
+        {t('details.snooze')}
+      </button>
+      <fieldset id={panelId} className="snooze-panel" hidden={!isOpen} disabled={isBusy}>
+        <legend>{t('drafts.snoozeMenu')}</legend>
+        {conversation.state === 'snoozed' && conversation.snoozed_until ? (
+          <p className="hint">{t('details.snoozedUntil', { date: formatDate(conversation.snoozed_until) })}</p>
+        ) : null}
+        <div className="snooze-presets">
+          {presetChoices.map(({ label, until }) => (
+            <button key={label} type="button" className="button secondary small" onClick={() => snooze(until)}>
+              <span>{label}</span>
+              <span className="snooze-when">{formatWhen(until)}</span>
+            </button>
+          ))}
+        </div>
+        <label htmlFor={inputId}>{t('details.snoozeCustom')}</label>
+        <div className="snooze-custom">
+          <input
+            id={inputId}
+            type="datetime-local"
+            value={custom}
+            onChange={(event) => setCustom(event.target.value)}
+          />
+          <button
+            type="button"
+            className="button secondary small"
+            disabled={customUntil === undefined}
+            onClick={() => snooze(customUntil)}
+          >
+            {t('details.snoozeApply')}
           </button>
-        ))}
-      </div>
-      <label htmlFor={inputId}>{t('details.snoozeCustom')}</label>
-      <div className="snooze-custom">
-        <input id={inputId} type="datetime-local" value={custom} onChange={(event) => setCustom(event.target.value)} />
-        <button
-          type="button"
-          className="button secondary small"
-          disabled={customUntil === undefined}
-          onClick={() => snooze(customUntil)}
-        >
-          {t('details.snoozeApply')}
-        </button>
-      </div>
-      <ErrorAlert error={error} />
-    </fieldset>
+        </div>
+        <ErrorAlert error={error} />
+      </fieldset>
+    </div>
   );
 }
 

@@ -3,31 +3,51 @@ import type { Conversation } from '../../../protocol/conversations.ts';
 import { api } from '../api.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { useAction } from '../lib/useAction.ts';
+import { SnoozeMenu } from './SnoozeMenu.tsx';
+import { useMoveOn } from './useMoveOn.ts';
 
 interface StateActionsProps {
   conversation: Conversation;
   onChanged: (conversation: Conversation) => void;
 }
 
-/** Close an open (or snoozed) conversation; reopen a closed one. */
+/**
+ * The thread header's actions, where Intercom has them: Snooze (a menu of times), "Open now" for a snoozed
+ * conversation, Close (then on to the next conversation, when the teammate moves on after closing), Reopen.
+ */
 export function StateActions({ conversation, onChanged }: StateActionsProps) {
   const { t } = useTranslation();
   const { run, isBusy, error } = useAction();
-  const isClosed = conversation.state === 'closed';
-  const change = () =>
-    run(async () =>
-      onChanged(await api.manageConversation(conversation.id, { message_type: isClosed ? 'open' : 'close' })),
-    );
+  const moveOn = useMoveOn();
+  const change = (messageType: 'open' | 'close') =>
+    run(async () => {
+      onChanged(await api.manageConversation(conversation.id, { message_type: messageType }));
+      if (messageType === 'close') moveOn(conversation.id);
+    });
+  const { state } = conversation;
   return (
-    <div className="state-actions">
-      <button
-        type="button"
-        className={`button ${isClosed ? 'secondary' : 'primary'}`}
-        disabled={isBusy}
-        onClick={change}
-      >
-        {isClosed ? t('details.reopen') : t('details.close')}
-      </button>
+    <div className="thread-actions">
+      {state === 'closed' ? null : <SnoozeMenu conversation={conversation} onChanged={onChanged} />}
+      {state === 'snoozed' ? (
+        <button type="button" className="button secondary small" disabled={isBusy} onClick={() => change('open')}>
+          {t('drafts.openNow')}
+        </button>
+      ) : null}
+      {state === 'closed' ? (
+        <button type="button" className="button secondary small" disabled={isBusy} onClick={() => change('open')}>
+          {t('details.reopen')}
+        </button>
+      ) : (
+        <button
+          type="button"
+          className="button primary small"
+          disabled={isBusy}
+          aria-keyshortcuts="c"
+          onClick={() => change('close')}
+        >
+          {t('details.close')}
+        </button>
+      )}
       <ErrorAlert error={error} />
     </div>
   );

@@ -51,10 +51,12 @@ interface ThreadProps {
   /** Narrow screens: the way back to the list (before the title) and the details panel's button (at the end). */
   backButton?: ReactNode;
   detailsButton?: ReactNode;
+  /** Close, snooze, open now: the conversation's state actions, at the header's end. */
+  actions?: ReactNode;
 }
 
 /** The conversation from its first message, oldest first; new messages are announced to screen readers. */
-export function Thread({ conversation, takesFocus = false, backButton, detailsButton }: ThreadProps) {
+export function Thread({ conversation, takesFocus = false, backButton, detailsButton, actions }: ThreadProps) {
   const { t } = useTranslation();
   const title = useRef<HTMLHeadingElement>(null);
   const parts = [openingPart(conversation), ...(conversation.conversation_parts?.conversation_parts ?? [])];
@@ -81,6 +83,7 @@ export function Thread({ conversation, takesFocus = false, backButton, detailsBu
         <span className={`badge state-${conversation.state}`}>{t(`stateBadge.${conversation.state}`)}</span>
         {conversation.priority === 'priority' ? <span className="badge priority">{t('details.priority')}</span> : null}
         {conversation.ticket_state ? <TicketRowMarker state={conversation.ticket_state} /> : null}
+        {actions}
         {detailsButton}
       </header>
       <div role="log" aria-live="polite" aria-label={t('thread.label')}>

@@ -1,2 +1,29 @@
 /** English strings for the inbox's viewEditor work (merged into en.ts under `viewEditor`). */
-export const viewEditorEn = {};
+export const viewEditorEn = {
+  edit: 'Edit view',
+  editTitle: 'Edit view',
+  sharedHint: 'Shared with the whole team: changes show in everyone’s inbox.',
+  namedTeammates: 'Specific teammates…',
+  teammates: 'Assigned to any of',
+  errors: {
+    noState: 'Choose at least one state: a view with no state would show nothing.',
+    noTeammate: 'Choose at least one teammate, or another assignee.',
+  },
+  deleteTitle: 'Delete this view',
+  deleteSharedHint: 'It goes from everyone’s inbox. Conversations are not affected.',
+  deletePrivateHint: 'Conversations are not affected.',
+  delete: 'Delete view',
+  deleteNamed: 'Delete the view {{name}}',
+  manage: 'Manage views',
+  manageTitle: 'Manage views',
+  manageHint: 'Untick a view to hide it from your menu; it stays here. Only you see what you hide.',
+  noViews: 'No saved views or team inboxes yet.',
+  showInNav: 'Show {{name}} in the menu',
+  moveUp: 'Move {{name}} up',
+  moveDown: 'Move {{name}} down',
+  done: 'Done',
+  kinds: { built_in: 'Built-in', team: 'Team inbox', shared: 'Shared', private: 'Private' },
+  teamInboxes: 'Team inboxes',
+  timeColumn: { lastActivity: 'Last activity', waiting: 'Waiting since' },
+  lastActivityAgo: 'last activity {{duration}} ago',
+};

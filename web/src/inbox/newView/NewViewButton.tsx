@@ -36,7 +36,7 @@ export function NewViewButton() {
         onClose={() => setIsOpen(false)}
       >
         <h2 id="new-view-title">{t('newView.title')}</h2>
-        {isOpen ? <NewViewForm onCreated={onCreated} onCancel={() => dialog.current?.close()} /> : null}
+        {isOpen ? <NewViewForm onSaved={onCreated} onCancel={() => dialog.current?.close()} /> : null}
       </dialog>
     </>
   );

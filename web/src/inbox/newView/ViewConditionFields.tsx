@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
 import { useResource } from '../../lib/useResource.ts';
+import { TeammateChoices } from './TeammateChoices.tsx';
 import { TicketConditionFields } from './TicketConditionFields.tsx';
 import type { ViewConditions } from './viewConditions.ts';
 
@@ -64,11 +65,17 @@ export function ViewConditionFields({ conditions, onChange }: ViewConditionField
         label={t('newView.assignee')}
         value={conditions.assignee}
         onChange={(value) => set('assignee', value)}
-        options={(['', 'me', 'nobody', 'any'] as const).map((value) => ({
-          value,
-          label: t(`newView.assignees.${value || 'anyone'}`),
-        }))}
+        options={[
+          ...(['', 'me', 'nobody', 'any'] as const).map((value) => ({
+            value,
+            label: t(`newView.assignees.${value || 'anyone'}`),
+          })),
+          { value: 'teammates' as const, label: t('viewEditor.namedTeammates') },
+        ]}
       />
+      {conditions.assignee === 'teammates' ? (
+        <TeammateChoices adminIds={conditions.adminIds} onChange={(adminIds) => set('adminIds', adminIds)} />
+      ) : null}
       <Choice
         label={t('newView.team')}
         value={conditions.teamId}

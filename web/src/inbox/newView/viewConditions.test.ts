@@ -1,20 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_CONDITIONS, toViewFilters } from './viewConditions.ts';
+import { conditionProblems, EMPTY_CONDITIONS, fromViewFilters, toViewFilters } from './viewConditions.ts';
 
 describe('toViewFilters', () => {
   it('sends only the open state for an untouched form', () => {
     expect(toViewFilters(EMPTY_CONDITIONS)).toEqual({ states: ['open'] });
   });
 
-  it('leaves out the state when all or none are ticked, as neither narrows the view', () => {
-    expect(toViewFilters({ ...EMPTY_CONDITIONS, states: [] })).toEqual({});
+  it('leaves out the state when all are ticked, and never reads none ticked as any state', () => {
     expect(toViewFilters({ ...EMPTY_CONDITIONS, states: ['open', 'snoozed', 'closed'] })).toEqual({});
+    expect(toViewFilters({ ...EMPTY_CONDITIONS, states: [] })).toEqual({ states: [] });
+    expect(conditionProblems({ ...EMPTY_CONDITIONS, states: [] })).toEqual(['noState']);
+    expect(conditionProblems(EMPTY_CONDITIONS)).toEqual([]);
+  });
+
+  it('filters on named teammates, and asks for one when none is picked', () => {
+    const named = { ...EMPTY_CONDITIONS, assignee: 'teammates' as const, adminIds: ['4', '9'] };
+    expect(toViewFilters(named)).toEqual({ states: ['open'], assignee: { admin_ids: ['4', '9'] } });
+    expect(conditionProblems({ ...named, adminIds: [] })).toEqual(['noTeammate']);
+  });
+
+  it('reads a saved view back into the form as it was sent', () => {
+    const filters = { states: ['open' as const, 'closed' as const], assignee: { admin_ids: ['4'] }, tag_ids: ['3'] };
+    expect(toViewFilters(fromViewFilters(filters))).toEqual(filters);
+    expect(fromViewFilters({}).states).toEqual(['open', 'snoozed', 'closed']);
   });
 
   it('maps every chosen condition to its filter key', () => {
     const filters = toViewFilters({
       states: ['open', 'snoozed'],
       assignee: 'nobody',
+      adminIds: [],
       teamId: '7',
       tagIds: ['3', '4'],
       priority: 'priority',
