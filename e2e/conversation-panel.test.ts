@@ -165,8 +165,11 @@ describe('an agent works the open conversation: bot answers, right panel, presen
     expect(snoozed.state).toBe('snoozed');
     expect(snoozed.snoozed_until).toBeGreaterThan(Date.now() / 1000);
     expect(snoozed.snoozed_until - Date.now() / 1000).toBeLessThan(33 * 3600);
+    // Until when: in the header's snooze menu (and in the thread's event line).
+    await luis.getByRole('button', { name: 'Snooze', exact: true }).click();
     await luis.getByText(/^Snoozed until /).waitFor();
     await saveScreenshot(luis, 'thread-snoozed');
+    await luis.keyboard.press('Escape');
   });
 
   it('reads the panel and the bot answers in Spanish', async () => {

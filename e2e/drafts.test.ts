@@ -160,7 +160,7 @@ describe('drafts survive, and the keyboard cannot misfire', () => {
     await page.goto(`${server.baseUrl}/inbox/unassigned`);
     const [, target, below] = await listOrder(page);
     if (!target || !below) throw new Error('three conversations expected');
-    await callApi('DELETE', `/conversations/${ids[target]}/draft`);
+    await callApi('PUT', `/conversations/${ids[target]}/draft`, { reply: '', note: '' });
     await open(page, target);
     await title(page).focus();
     await page.keyboard.press('r');

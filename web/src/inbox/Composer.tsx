@@ -128,6 +128,7 @@ export function Composer({ conversationId, contactName, ticket, onSent }: Compos
     }
     if (event.key === 'Escape' && !event.nativeEvent.isComposing) {
       event.preventDefault();
+      signalTyping(false);
       leaveComposer(input.current);
       return;
     }

@@ -6,6 +6,7 @@ import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { useAction } from '../lib/useAction.ts';
 import { useFormatDate } from '../lib/useFormatDate.ts';
 import { useSignedIn } from '../session/context.ts';
+import { SnoozeIcon } from './ActionIcons.tsx';
 import { localInputToUnix, snoozePresets } from './snoozePresets.ts';
 import { useMoveOn } from './useMoveOn.ts';
 
@@ -52,6 +53,7 @@ export function SnoozeMenu({ conversation, onChanged }: SnoozeMenuProps) {
     void run(async () => {
       onChanged(await api.manageConversation(conversation.id, { message_type: 'snoozed', snoozed_until: until }));
       setOpen(false);
+      toggle.current?.focus();
       moveOn(conversation.id);
     });
   }
@@ -78,44 +80,48 @@ export function SnoozeMenu({ conversation, onChanged }: SnoozeMenuProps) {
         type="button"
         className="button secondary small snooze-toggle"
         aria-expanded={isOpen}
-        aria-controls={panelId}
+        aria-controls={isOpen ? panelId : undefined}
         aria-keyshortcuts="z"
+        title={`${t('details.snooze')} (z)`}
         onClick={() => setOpen((open) => !open)}
       >
-        {t('details.snooze')}
+        <SnoozeIcon />
+        <span className="action-label">{t('details.snooze')}</span>
       </button>
-      <fieldset id={panelId} className="snooze-panel" hidden={!isOpen} disabled={isBusy}>
-        <legend>{t('drafts.snoozeMenu')}</legend>
-        {conversation.state === 'snoozed' && conversation.snoozed_until ? (
-          <p className="hint">{t('details.snoozedUntil', { date: formatDate(conversation.snoozed_until) })}</p>
-        ) : null}
-        <div className="snooze-presets">
-          {presetChoices.map(({ label, until }) => (
-            <button key={label} type="button" className="button secondary small" onClick={() => snooze(until)}>
-              <span>{label}</span>
-              <span className="snooze-when">{formatWhen(until)}</span>
+      {isOpen ? (
+        <fieldset id={panelId} className="snooze-panel" disabled={isBusy}>
+          <legend>{t('drafts.snoozeMenu')}</legend>
+          {conversation.state === 'snoozed' && conversation.snoozed_until ? (
+            <p className="hint">{t('details.snoozedUntil', { date: formatDate(conversation.snoozed_until) })}</p>
+          ) : null}
+          <div className="snooze-presets">
+            {presetChoices.map(({ label, until }) => (
+              <button key={label} type="button" className="button secondary small" onClick={() => snooze(until)}>
+                <span>{label}</span>
+                <span className="snooze-when">{formatWhen(until)}</span>
+              </button>
+            ))}
+          </div>
+          <label htmlFor={inputId}>{t('details.snoozeCustom')}</label>
+          <div className="snooze-custom">
+            <input
+              id={inputId}
+              type="datetime-local"
+              value={custom}
+              onChange={(event) => setCustom(event.target.value)}
+            />
+            <button
+              type="button"
+              className="button secondary small"
+              disabled={customUntil === undefined}
+              onClick={() => snooze(customUntil)}
+            >
+              {t('details.snoozeApply')}
             </button>
-          ))}
-        </div>
-        <label htmlFor={inputId}>{t('details.snoozeCustom')}</label>
-        <div className="snooze-custom">
-          <input
-            id={inputId}
-            type="datetime-local"
-            value={custom}
-            onChange={(event) => setCustom(event.target.value)}
-          />
-          <button
-            type="button"
-            className="button secondary small"
-            disabled={customUntil === undefined}
-            onClick={() => snooze(customUntil)}
-          >
-            {t('details.snoozeApply')}
-          </button>
-        </div>
-        <ErrorAlert error={error} />
-      </fieldset>
+          </div>
+          <ErrorAlert error={error} />
+        </fieldset>
+      ) : null}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { Conversation } from '../../../protocol/conversations.ts';
 import { api } from '../api.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { useAction } from '../lib/useAction.ts';
+import { CloseConversationIcon, OpenIcon } from './ActionIcons.tsx';
 import { SnoozeMenu } from './SnoozeMenu.tsx';
 import { useMoveOn } from './useMoveOn.ts';
 
@@ -29,23 +30,39 @@ export function StateActions({ conversation, onChanged }: StateActionsProps) {
     <div className="thread-actions">
       {state === 'closed' ? null : <SnoozeMenu conversation={conversation} onChanged={onChanged} />}
       {state === 'snoozed' ? (
-        <button type="button" className="button secondary small" disabled={isBusy} onClick={() => change('open')}>
-          {t('drafts.openNow')}
+        <button
+          type="button"
+          className="button secondary small"
+          title={t('drafts.openNow')}
+          disabled={isBusy}
+          onClick={() => change('open')}
+        >
+          <OpenIcon />
+          <span className="action-label">{t('drafts.openNow')}</span>
         </button>
       ) : null}
       {state === 'closed' ? (
-        <button type="button" className="button secondary small" disabled={isBusy} onClick={() => change('open')}>
-          {t('details.reopen')}
+        <button
+          type="button"
+          className="button secondary small"
+          title={t('details.reopen')}
+          disabled={isBusy}
+          onClick={() => change('open')}
+        >
+          <OpenIcon />
+          <span className="action-label">{t('details.reopen')}</span>
         </button>
       ) : (
         <button
           type="button"
           className="button primary small"
+          title={`${t('details.close')} (c)`}
           disabled={isBusy}
           aria-keyshortcuts="c"
           onClick={() => change('close')}
         >
-          {t('details.close')}
+          <CloseConversationIcon />
+          <span className="action-label">{t('details.close')}</span>
         </button>
       )}
       <ErrorAlert error={error} />
