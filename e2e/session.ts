@@ -22,6 +22,8 @@ export interface SignInOptions {
   timeoutMs?: number;
   /** Let axe-core be injected (the app's CSP allows no inline scripts). */
   bypassCSP?: boolean;
+  /** A phone: 390×844, touch only (no mouse), as Chromium's device emulation gives it. */
+  phone?: boolean;
 }
 
 /**
@@ -37,7 +39,8 @@ export async function signInPage(
 ): Promise<Page> {
   const context = await browser.newContext({
     locale: 'en-US',
-    viewport: { width: 1440, height: 900 },
+    viewport: options.phone ? { width: 390, height: 844 } : { width: 1440, height: 900 },
+    ...(options.phone ? { isMobile: true, hasTouch: true } : {}),
     bypassCSP: options.bypassCSP ?? false,
   });
   if (options.timeoutMs) context.setDefaultTimeout(options.timeoutMs);

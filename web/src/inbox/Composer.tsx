@@ -45,6 +45,10 @@ function leaveComposer(input: HTMLTextAreaElement | null): void {
   document.getElementById('thread-title')?.focus({ preventScroll: true });
 }
 
+/** A touch screen with no mouse or trackpad (a phone or tablet), where the on-screen keyboard's Enter means "new line". */
+const isTouchOnly = () =>
+  window.matchMedia('(pointer: coarse)').matches && !window.matchMedia('(any-pointer: fine)').matches;
+
 /**
  * Reply to the customer or write an internal note (with `@` teammate autocomplete and saved replies). Enter sends,
  * Shift+Enter adds a line, Esc leaves; a failed send stays. Both texts are the teammate's draft, kept on the server
@@ -133,6 +137,8 @@ export function Composer({ conversationId, contactName, ticket, onSent }: Compos
       return;
     }
     if (event.key !== 'Enter' || event.shiftKey || event.nativeEvent.isComposing) return;
+    // A phone's keyboard has no Shift+Enter: there Enter starts a new line and the Send button sends.
+    if (isTouchOnly()) return;
     event.preventDefault();
     void send();
   }
