@@ -4,7 +4,8 @@ import { useLocation } from 'wouter';
 import { api } from '../api.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { FormField } from '../components/FormField.tsx';
-import { applyLanguage, isLanguage, LANGUAGES } from '../i18n/index.ts';
+import { LanguageField } from '../components/LanguageField.tsx';
+import { applyLanguage, isLanguage } from '../i18n/index.ts';
 import { useAction } from '../lib/useAction.ts';
 import { useSession } from '../session/context.ts';
 
@@ -44,21 +45,7 @@ export function AcceptInvitationForm({ token }: { token: string }) {
           />
         )}
       </FormField>
-      <FormField label={t('language.label')}>
-        {(control) => (
-          <select
-            {...control}
-            value={language}
-            onChange={(e) => isLanguage(e.target.value) && applyLanguage(e.target.value)}
-          >
-            {LANGUAGES.map((option) => (
-              <option key={option} value={option} lang={option}>
-                {t(`language.${option}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
+      <LanguageField label={t('language.label')} value={language} onChange={applyLanguage} />
       <ErrorAlert error={error} />
       <button type="submit" className="button primary wide" disabled={isBusy}>
         {isBusy ? t('invite.submitting') : t('invite.submit')}

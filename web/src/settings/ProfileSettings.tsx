@@ -4,7 +4,7 @@ import type { Language } from '../../../protocol/common.ts';
 import { api } from '../api.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { FormField } from '../components/FormField.tsx';
-import { isLanguage, LANGUAGES } from '../i18n/index.ts';
+import { LanguageField } from '../components/LanguageField.tsx';
 import { useAction } from '../lib/useAction.ts';
 import { useDocumentTitle } from '../lib/useDocumentTitle.ts';
 import { useSignedIn } from '../session/context.ts';
@@ -50,21 +50,7 @@ export function ProfileSettings() {
         <FormField label={t('profile.jobTitle')}>
           {(control) => <input {...control} value={jobTitle} onChange={(e) => setJobTitle(e.target.value)} />}
         </FormField>
-        <FormField label={t('profile.language')}>
-          {(control) => (
-            <select
-              {...control}
-              value={language}
-              onChange={(e) => isLanguage(e.target.value) && setLanguage(e.target.value)}
-            >
-              {LANGUAGES.map((option) => (
-                <option key={option} value={option} lang={option}>
-                  {t(`language.${option}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <LanguageField label={t('profile.language')} value={language} onChange={setLanguage} />
         <div className="field">
           <LanguageCheckboxes
             legend={t('assignment.languages')}
