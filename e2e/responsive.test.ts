@@ -59,6 +59,12 @@ describe('the inbox at any screen width', () => {
     const team = await buildTeamWorkspace(server.db, 'Acme Soporte');
     await ensureDefaultViews(server.db, team.workspace.id);
     await insertBulkConversations(server.db, team.workspace.id, 40);
+    // Priority adds a second badge to the thread header: the tightest header a phone has to fit.
+    await server.db
+      .updateTable('conversations')
+      .set({ priority: true })
+      .where('workspace_id', '=', team.workspace.id)
+      .execute();
     admin = team.admin;
     const callApi = apiCaller(server.baseUrl, () => team.adminToken);
     const contact = await callApi('POST', '/contacts', { email: 'maria@example.com', name: 'María García' });
@@ -155,6 +161,15 @@ describe('the inbox at any screen width', () => {
       expect(composer.y + composer.height).toBeLessThanOrEqual(height);
       expect(send.x + send.width).toBeLessThanOrEqual(width);
       expect(send.height).toBeGreaterThanOrEqual(40);
+      // The header keeps the name readable and every button on screen (its badges may take a second row).
+      const title = await page.locator('#thread-title').boundingBox();
+      const header = await page.locator('.thread-header').boundingBox();
+      if (!title || !header) throw new Error('no thread header');
+      expect(title.width).toBeGreaterThan(90);
+      for (const button of await page.locator('.thread-header button').all()) {
+        const box = await button.boundingBox();
+        expect(box && box.x + box.width).toBeLessThanOrEqual(header.x + header.width);
+      }
       expect(await horizontalOverflow(page)).toEqual([]);
     });
 
