@@ -17,12 +17,20 @@ const TITLE = 'Me cobraron dos veces este mes.';
  * What the agent sees at 1440×900 and on a phone (390×844), scrolled to `focus`, into /tmp/shots-tickets; the
  * whole page also goes to the artifacts.
  */
-async function shootBoth(page: Page, name: string, focus: Locator): Promise<void> {
+/**
+ * Screenshots at desktop and phone width. What lives in the conversation's details (`inDetails`) is shot at desktop
+ * width only: on a phone the details are a panel opened on demand (e2e/responsive.test.ts walks it), and resizing
+ * would close what is open in them.
+ */
+async function shootBoth(page: Page, name: string, focus: Locator, inDetails = false): Promise<void> {
   await mkdir(SHOTS, { recursive: true });
-  for (const [width, height] of [
-    [1440, 900],
-    [390, 844],
-  ] as const) {
+  const sizes = inDetails
+    ? ([[1440, 900]] as const)
+    : ([
+        [1440, 900],
+        [390, 844],
+      ] as const);
+  for (const [width, height] of sizes) {
     await page.setViewportSize({ width, height });
     await saveScreenshot(page, `tickets-${name}-${width}`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} overflows`).toBeLessThanOrEqual(
@@ -96,7 +104,7 @@ describe('an agent makes a ticket from a conversation and works it; a manager sh
     expect(await dialog.getByLabel('Assign to me').isChecked()).toBe(true);
     await dialog.getByLabel('Description').fill('Cobro duplicado de la cuota de marzo.');
     expect(await seriousAxeViolations(luis)).toEqual([]);
-    await shootBoth(luis, 'create-form-en', dialog);
+    await shootBoth(luis, 'create-form-en', dialog, true);
 
     await luis.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
@@ -196,8 +204,8 @@ describe('an agent makes a ticket from a conversation and works it; a manager sh
     await retry.waitFor({ timeout: 20_000 });
     await jira.getByText('What went wrong').click();
     expect(await jira.locator('.jira-error p').textContent()).not.toBe('');
-    await shootBoth(luis, 'ticket-panel-en', ticketPanel(luis, 'Ticket #1'));
-    await shootBoth(luis, 'ticket-jira-en', jira);
+    await shootBoth(luis, 'ticket-panel-en', ticketPanel(luis, 'Ticket #1'), true);
+    await shootBoth(luis, 'ticket-jira-en', jira, true);
   });
 
   it('drops the ticket from the Tickets view live once it is resolved', async () => {
@@ -255,7 +263,7 @@ describe('an agent makes a ticket from a conversation and works it; a manager sh
     await panel(luis).getByRole('button', { name: 'Crear ticket' }).click();
     const dialog = luis.getByRole('dialog', { name: 'Crear un ticket' });
     await dialog.getByLabel('Tipo de ticket').waitFor();
-    await shootBoth(luis, 'create-form-es', dialog);
+    await shootBoth(luis, 'create-form-es', dialog, true);
     await luis.keyboard.press('Escape');
 
     await luis.goto(`${server.baseUrl}/inbox/all/${ticketId}`);
@@ -266,7 +274,7 @@ describe('an agent makes a ticket from a conversation and works it; a manager sh
       .getByText(/Estado cambiado a En curso · Luis Agent/)
       .waitFor();
     expect(await seriousAxeViolations(luis)).toEqual([]);
-    await shootBoth(luis, 'ticket-panel-es', ticket);
+    await shootBoth(luis, 'ticket-panel-es', ticket, true);
 
     await marta.goto(`${server.baseUrl}/settings/tickets`);
     await marta.getByRole('button', { name: 'Español', exact: true }).click();
