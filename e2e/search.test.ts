@@ -79,7 +79,9 @@ describe('an agent finds a conversation with the search box', () => {
     await sheet
       .getByRole('row')
       .filter({ hasText: 'Search conversations and contacts' })
-      .filter({ hasText: 'Ctrl+K' })
+      // Each key is its own key cap: "Ctrl" then "K".
+      .filter({ has: page.locator('kbd', { hasText: /^Ctrl$/ }) })
+      .filter({ has: page.locator('kbd', { hasText: /^K$/i }) })
       .waitFor();
     await page.keyboard.press('Escape');
   });
