@@ -13,7 +13,7 @@ import { apiCaller, signInPage } from './session.ts';
  * the tab's title counts my unread conversations live, and desktop notifications with a chime come for
  * conversations assigned to me and mentions of me — from one of my tabs only, never for my own doing.
  */
-describe('unread and attention', () => {
+describe('unread and attention', { timeout: 90_000 }, () => {
   let server: RunningServer;
   let browser: Browser;
   let context: BrowserContext;
@@ -25,7 +25,7 @@ describe('unread and attention', () => {
   const problems: string[] = [];
 
   /** The machine may be busy: give live updates a few seconds. */
-  const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 8_000, interval: 100 });
+  const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
   const as = (token: string) => apiCaller(server.baseUrl, () => token);
   const rows = (on: Page) => on.getByRole('list', { name: 'Conversations' }).getByRole('link');
   const row = (on: Page, customer: string) => rows(on).filter({ hasText: customer });

@@ -6,7 +6,8 @@ import { assertWebBuilt, launchBrowser, saveScreenshot } from './browser.ts';
 import { type RunningServer, startTestServer } from './server.ts';
 import { apiCaller, signInPage } from './session.ts';
 
-describe('an agent finds a conversation with the search box', () => {
+// Busy CI machines: give each step room (the search waits on as-you-type answers from a loaded database).
+describe('an agent finds a conversation with the search box', { timeout: 90_000 }, () => {
   let server: RunningServer;
   let browser: Browser;
   let page: Page;
