@@ -75,6 +75,8 @@ describe('an agent finds a conversation with the search box', { timeout: 90_000 
     await dialog().getByText('Nothing found for “zzzz nada”').waitFor();
     await box().press('Escape');
     await expect.poll(() => dialog().isVisible()).toBe(false);
+    // Esc gives the focus back to where Ctrl+K was pressed, which may be the reply box (a `?` there is text).
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('?');
     const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await sheet
