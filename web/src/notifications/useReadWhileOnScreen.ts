@@ -12,15 +12,16 @@ export function useReadWhileOnScreen(conversation: Conversation | undefined): vo
   const isVisible = useTabVisible();
   const id = conversation?.id;
   const isUnread = conversation?.read === false;
-  // The screen keeps its copy after marking it read; a newer customer message is what makes it unread again.
-  const customerWroteAt = conversation?.statistics.last_contact_reply_at ?? 0;
+  // The screen keeps its copy after marking it read; a newer message is what makes it unread again. Counted by
+  // parts, not by the reply time: two customer messages within one second share a timestamp.
+  const partCount = conversation?.statistics.count_conversation_parts ?? 0;
   const markedFor = useRef<string>(undefined);
   useEffect(() => {
-    const mark = `${id}@${customerWroteAt}`;
+    const mark = `${id}@${partCount}`;
     if (!id || !isUnread || !isVisible || markedFor.current === mark) return;
     markedFor.current = mark;
     api.updateConversation(id, { read: true }).catch(() => {
       markedFor.current = undefined;
     });
-  }, [id, isUnread, isVisible, customerWroteAt]);
+  }, [id, isUnread, isVisible, partCount]);
 }
