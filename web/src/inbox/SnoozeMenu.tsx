@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { Conversation } from '../../../protocol/conversations.ts';
 import { api } from '../api.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { SnoozeIcon } from '../layout/icons.tsx';
 import { useAction } from '../lib/useAction.ts';
 import { useFormatDate } from '../lib/useFormatDate.ts';
 import { useSignedIn } from '../session/context.ts';
-import { SnoozeIcon } from './ActionIcons.tsx';
 import { localInputToUnix, snoozePresets } from './snoozePresets.ts';
 import { useMoveOn } from './useMoveOn.ts';
 

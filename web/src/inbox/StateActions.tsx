@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { Conversation } from '../../../protocol/conversations.ts';
 import { api } from '../api.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { CloseConversationIcon, OpenIcon } from '../layout/icons.tsx';
 import { useAction } from '../lib/useAction.ts';
-import { CloseConversationIcon, OpenIcon } from './ActionIcons.tsx';
 import { SnoozeMenu } from './SnoozeMenu.tsx';
 import { useMoveOn } from './useMoveOn.ts';
 
