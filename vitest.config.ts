@@ -47,6 +47,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['e2e/**/*.test.ts'],
+          // A browser step on a loaded 2-core machine can take seconds; tests wait for conditions, never times.
+          testTimeout: 60_000,
           env: { CHARLA_TEST_DB: 'pglite' },
           globalSetup: ['test/setup-pglite.ts'],
           fileParallelism: false,

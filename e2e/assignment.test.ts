@@ -109,7 +109,17 @@ describe('assignment: who gets a handed-off conversation, and why', () => {
     await composer.fill(words.message);
     await composer.press('Enter');
     const choices = frame.getByRole('group', { name: isSpanish ? 'Elige una respuesta' : 'Choose an answer' });
-    await choices.getByRole('button', { name: words.choice }).click();
+    const choice = choices.getByRole('button', { name: words.choice });
+    // The bot's question comes with the send's answer; a busy machine may take a while, and if it never
+    // comes, the error says what the messenger showed and which requests failed.
+    await choice.waitFor({ timeout: 20_000 }).catch(async (error: Error) => {
+      const shown = await frame
+        .locator('body')
+        .textContent()
+        .catch(() => '(no frame)');
+      throw new Error(`${error.message}\nThe messenger showed: ${shown}\nProblems: ${problems.join('; ')}`);
+    });
+    await choice.click();
     const handedOff = isSpanish ? 'Ahora te atiende una persona' : 'A person takes it from here';
     await frame.locator('.from-team .bubble').filter({ hasText: handedOff }).waitFor();
   }

@@ -172,6 +172,14 @@ export async function openHostPage(
       problems.push(`console: ${message.text()}`);
     }
   });
+  // A refused or failed messenger request is a problem too (the messenger retries quietly, so a test would
+  // otherwise only see a button that never came).
+  page.on('response', (response) => {
+    const status = response.status();
+    if ((status >= 500 || status === 429) && response.url().includes('/messenger/')) {
+      problems.push(`response ${status}: ${response.request().method()} ${new URL(response.url()).pathname}`);
+    }
+  });
   await page.goto(url);
   return { context, page };
 }
