@@ -70,6 +70,15 @@ export const ZContactDeletedSchema = z.object({
 });
 export type ContactDeleted = z.infer<typeof ZContactDeletedSchema>;
 
+/** `POST /contacts/{id}/block` (Intercom's unstable "Block contact"). */
+export const ZContactBlockedSchema = z.object({
+  type: z.literal('contact'),
+  id: z.string(),
+  external_id: z.string().nullable(),
+  blocked: z.literal(true),
+});
+export type ContactBlocked = z.infer<typeof ZContactBlockedSchema>;
+
 export const ZCustomAttributesSchema = z
   .record(
     z.string().min(1).max(CONTACT_MAX_ATTRIBUTE_KEY_LENGTH),

@@ -77,7 +77,39 @@ export const ZSocketReplySchema = z.union([
   z.object({ ok: z.literal(false), error: z.object({ code: z.string(), message: z.string() }) }),
 ]);
 
+/**
+ * Sent just before the server closes a socket whose credentials stopped counting (sign-out, password change,
+ * deactivation, token deleted, contact blocked or deleted). After `role_changed` the connection drops without
+ * a Socket.IO disconnect, so the client reconnects by itself and comes back under the new role.
+ */
+export const ZRevokedSchema = z.object({
+  type: z.literal('revoked'),
+  reason: z.enum([
+    'signed_out',
+    'password_changed',
+    'deactivated',
+    'role_changed',
+    'token_deleted',
+    'contact_blocked',
+    'contact_deleted',
+    // Found by the periodic check: the session or token ended, or the teammate or contact is gone, another way.
+    'credentials_invalid',
+  ]),
+});
+/**
+ * A client message refused without an acknowledgement callback to answer (rate limited or malformed): at most
+ * one per message name per rate-limit window, so a flood is not echoed back.
+ */
+export const ZRefusedSchema = z.object({
+  type: z.literal('refused'),
+  message: z.string(),
+  error: z.object({ code: z.string(), message: z.string() }),
+});
+
 export type Ready = z.infer<typeof ZReadySchema>;
+export type Revoked = z.infer<typeof ZRevokedSchema>;
+export type RevocationReason = Revoked['reason'];
+export type Refused = z.infer<typeof ZRefusedSchema>;
 export type Typing = z.infer<typeof ZTypingSchema>;
 export type Presence = z.infer<typeof ZPresenceSchema>;
 export type TeammateRef = z.infer<typeof ZTeammateRefSchema>;
@@ -89,11 +121,15 @@ export interface AgentServerToClient {
   ready: (ready: Ready) => void;
   typing: (typing: Typing) => void;
   presence: (presence: Presence) => void;
+  revoked: (revoked: Revoked) => void;
+  refused: (refused: Refused) => void;
 }
 export interface VisitorServerToClient {
   event: (event: StreamEvent) => void;
   ready: (ready: Ready) => void;
   typing: (typing: Typing) => void;
+  revoked: (revoked: Revoked) => void;
+  refused: (refused: Refused) => void;
 }
 type Ack = (reply: SocketReply) => void;
 export interface AgentClientToServer {

@@ -35,6 +35,7 @@ import { authenticate } from './http/authenticate.ts';
 import { registerMessengerAssets } from './http/messenger-assets.ts';
 import { registerOps } from './http/ops.ts';
 import { securityHeaders } from './http/security-headers.ts';
+import { refuseUnstorableText } from './http/text-guard.ts';
 import { registerWeb } from './http/web.ts';
 import { createJobs, type Jobs } from './jobs/jobs.ts';
 
@@ -95,6 +96,8 @@ export async function buildApp({
   app.decorateRequest('actor', null as never);
   app.setErrorHandler(handleError);
   app.addHook('onSend', securityHeaders);
+  // Text PostgreSQL would refuse (NUL, a lone surrogate) is a 400 for every route, before any handler runs.
+  app.addHook('preValidation', refuseUnstorableText);
 
   await app.register(fastifyCookie);
   registerOps(app);

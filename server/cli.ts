@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { ZEmailSchema, ZLanguageSchema, ZNameSchema, ZRoleSchema } from '../protocol/common.ts';
-import { loadConfig } from './config.ts';
+import { type Config, loadConfig } from './config.ts';
+import { backupEmbeddedDatabase } from './db/backup/backup.ts';
+import { restoreEmbeddedDatabase } from './db/backup/restore.ts';
 import type { Database } from './db/database.ts';
 import { openConfiguredDatabase } from './db/open.ts';
 import { messengerSnippet } from './domain/messenger/snippet.ts';
@@ -10,6 +12,7 @@ import { ensureDemoWorkspace } from './domain/workspaces/demo.ts';
 import { createWorkspace, findWorkspace } from './domain/workspaces/service.ts';
 import { AppError } from './errors.ts';
 import { randomSecret } from './lib/secrets.ts';
+import { broadcastRevocation } from './realtime/revocation-broadcast.ts';
 
 const USAGE = `Usage: charla <command> [options]
 
@@ -24,8 +27,12 @@ Commands:
                                             prints the bearer token once (acts as the given or first admin)
   messenger-snippet --workspace <id|slug>   prints the tag that adds the messenger to a website (uses PUBLIC_URL)
   demo                                      create the demo workspace if the database has none
+  backup <file> [--force]                   copy the embedded database (DATA_DIR) to a file, also while the server runs
+  restore <file> [--force]                  replace DATA_DIR with a backup (the server must be stopped; the old
+                                            data is kept beside it as <DATA_DIR>.before-restore-<time>)
 
-The database is the one the server uses: DATABASE_URL, or the embedded one under DATA_DIR.`;
+The database is the one the server uses: DATABASE_URL, or the embedded one under DATA_DIR.
+--force lets backup and restore use a DATA_DIR whose postmaster.pid a killed process left behind.`;
 
 type Values = Record<string, string | undefined>;
 
@@ -84,6 +91,13 @@ const COMMANDS: Record<string, (database: Database, values: Values) => Promise<s
     if (!teammate) throw new AppError('admin_not_found', `No teammate ${email} in ${workspace.slug}`);
     const password = values.password ?? randomSecret(12);
     await setPassword(database.db, workspace.id, teammate.id, password);
+    // The running app processes end this teammate's cookie sockets too (at once through Redis, else soon).
+    const config = loadConfig();
+    const told = await broadcastRevocation(config, {
+      target: { kind: 'teammate_sessions', workspaceId: workspace.id, teammateId: teammate.id },
+      reason: 'password_changed',
+    });
+    if (config.redisUrl && !told) console.error('Redis unreachable: open sockets end at the next credential check');
     return password;
   },
   'messenger-snippet': async (database, values) => {
@@ -104,6 +118,12 @@ const COMMANDS: Record<string, (database: Database, values: Values) => Promise<s
   },
 };
 
+/** Commands on the embedded database's files: they must not open (or migrate) it the usual way. */
+const FILE_COMMANDS: Record<string, (config: Config, file: string, force: boolean) => Promise<string>> = {
+  backup: backupEmbeddedDatabase,
+  restore: restoreEmbeddedDatabase,
+};
+
 const OPTIONS = {
   ...Object.fromEntries(
     ['name', 'slug', 'timezone', 'language', 'workspace', 'email', 'password', 'role', 'admin'].map((key) => [
@@ -112,6 +132,7 @@ const OPTIONS = {
     ]),
   ),
   help: { type: 'boolean' as const, short: 'h' },
+  force: { type: 'boolean' as const },
 };
 
 async function run(argv: string[]): Promise<number> {
@@ -125,10 +146,12 @@ async function run(argv: string[]): Promise<number> {
   }
   const { positionals, values } = parsed;
   const command = positionals[0] ? COMMANDS[positionals[0]] : undefined;
+  const fileCommand = positionals[0] ? FILE_COMMANDS[positionals[0]] : undefined;
   if (values.help) {
     console.log(USAGE);
     return 0;
   }
+  if (fileCommand) return runFileCommand(fileCommand, positionals, values.force === true);
   if (!command) {
     console.error(USAGE);
     return positionals[0] ? 2 : 0;
@@ -143,6 +166,24 @@ async function run(argv: string[]): Promise<number> {
     return 1;
   } finally {
     await database.close();
+  }
+}
+
+async function runFileCommand(
+  command: (config: Config, file: string, force: boolean) => Promise<string>,
+  [name, file, ...extra]: string[],
+  force: boolean,
+): Promise<number> {
+  if (!file || extra.length > 0) {
+    console.error(`charla ${name}: give one file name: charla ${name} <file>\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    console.log(await command(loadConfig(), file, force));
+    return 0;
+  } catch (error) {
+    console.error(`charla ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
   }
 }
 

@@ -33,6 +33,7 @@ const ZEnvSchema = z.object({
   DEMO_ADMIN_PASSWORD: z.string().min(10).optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   SNOOZE_CHECK_INTERVAL_MS: z.coerce.number().int().min(100).default(5_000),
+  SOCKET_CREDENTIAL_CHECK_MS: z.coerce.number().int().min(100).default(30_000),
   MESSENGER_REQUESTS_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   MESSENGER_SENDS_PER_VISITOR_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   BOT_IDLE_HANDOFF_MINUTES: z.coerce.number().min(0.01).default(10),
@@ -74,6 +75,8 @@ export interface Config {
   demoAdminPassword: string | undefined;
   shutdownTimeoutMs: number;
   snoozeCheckIntervalMs: number;
+  /** How often each app process re-reads the credentials of its open sockets (a safety net for revocation). */
+  socketCredentialCheckMs: number;
   /** Per app process (in memory). */
   messengerRateLimits: { perIpPerMinute: number; sendsPerVisitorPerMinute: number };
   /** A customer who leaves the bot's question unanswered this long is handed to a person. */
@@ -134,6 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoAdminPassword: e.DEMO_ADMIN_PASSWORD,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     snoozeCheckIntervalMs: e.SNOOZE_CHECK_INTERVAL_MS,
+    socketCredentialCheckMs: e.SOCKET_CREDENTIAL_CHECK_MS,
     messengerRateLimits: {
       perIpPerMinute: e.MESSENGER_REQUESTS_PER_IP_PER_MINUTE,
       sendsPerVisitorPerMinute: e.MESSENGER_SENDS_PER_VISITOR_PER_MINUTE,

@@ -7,6 +7,7 @@ const STATUS_BY_CODE = {
   parameter_not_found: 400,
   parameter_mismatch: 400,
   invalid_json: 400,
+  invalid_text: 400,
   last_admin: 400,
   current_password_invalid: 400,
   unauthorized: 401,
@@ -36,6 +37,7 @@ const STATUS_BY_CODE = {
   unsupported_media_type: 415,
   rate_limited: 429,
   server_error: 500,
+  database_unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof STATUS_BY_CODE;
@@ -103,9 +105,30 @@ function fromFastifyError(error: FastifyError): AppError | undefined {
   return undefined;
 }
 
+/** Socket errors and SQLSTATEs that mean "the database is not there right now", not "this request is wrong". */
+const DATABASE_GONE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03']);
+const DATABASE_GONE_MESSAGE =
+  /Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect|Client was closed/;
+
+/**
+ * A lost or refused PostgreSQL connection (restart, failover, server down) is a 503 the client may retry;
+ * the pool replaces broken connections, so the same process serves again once the server is back.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && (DATABASE_GONE_CODES.has(code) || code.startsWith('08'))) return true;
+  return DATABASE_GONE_MESSAGE.test(error.message);
+}
+
 function toAppError(error: unknown): AppError | undefined {
   if (error instanceof AppError) return error;
   if (error instanceof ZodError) return fromZodError(error);
+  if (isDatabaseUnavailable(error)) {
+    return new AppError('database_unavailable', 'The database is unavailable; try again shortly', {
+      retryAfterSeconds: 5,
+    });
+  }
   if (error && typeof error === 'object' && 'code' in error) return fromFastifyError(error as FastifyError);
   return undefined;
 }
@@ -124,6 +147,7 @@ export function sendError(reply: FastifyReply, request: FastifyRequest, error: A
 /** The one root error handler: known errors render as Intercom's error.list; anything else is a logged 500. */
 export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const known = toAppError(error);
+  if (known?.code === 'database_unavailable') request.log.warn({ err: error }, 'database unavailable');
   if (known) return sendError(reply, request, known);
   request.log.error({ err: error }, 'unexpected error');
   return sendError(reply, request, new AppError('server_error', 'Something went wrong'));

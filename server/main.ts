@@ -1,5 +1,6 @@
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
+import { claimControlSocket } from './db/backup/control-socket.ts';
 import { openConfiguredDatabase } from './db/open.ts';
 import { startAssignmentSweeper } from './domain/assignment/queue.ts';
 import { startBotSweeper } from './domain/bots/sweep.ts';
@@ -10,9 +11,12 @@ import { registerRealtime } from './realtime/register.ts';
 import { startDemoSampleSite } from './sample-site/start.ts';
 
 const config = loadConfig();
+// Embedded database: before opening it, make sure no other server has it open; answers `charla backup`.
+const controlSocket = await claimControlSocket(config);
 const { database, applied } = await openConfiguredDatabase(config);
 const demo = config.demoWorkspace ? await ensureDemoWorkspace(database.db, config.demoAdminPassword) : undefined;
 const app = await buildApp({ config, database, logger: true });
+controlSocket?.serve(app);
 startSnoozeWaker(app, config.snoozeCheckIntervalMs);
 startBotSweeper(app);
 startAssignmentSweeper(app);

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -16,7 +16,7 @@ declare module 'vitest' {
 
 /**
  * Migrates one in-memory PGlite (the job queue's schema included) and saves it; every test file starts its own
- * instance from this snapshot.
+ * instance from this snapshot. The returned teardown deletes the snapshot (about 43 MB) when the run ends.
  */
 export default async function setup(project: TestProject) {
   const pglite = await PGlite.create();
@@ -28,4 +28,7 @@ export default async function setup(project: TestProject) {
   await writeFile(file, Buffer.from(await snapshot.arrayBuffer()));
   await database.close();
   project.provide('pgliteSnapshot', file);
+  return async () => {
+    await rm(file, { force: true });
+  };
 }

@@ -68,6 +68,8 @@ function openPostgres(connectionString: string, max: number): Database {
   const pool = new pg.Pool({
     connectionString,
     max,
+    // While the server is unreachable, a request waiting for a connection fails (503) instead of hanging.
+    connectionTimeoutMillis: 10_000,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
         oid === INT8_OID ? parseInt8 : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
@@ -82,6 +84,7 @@ function openPostgres(connectionString: string, max: number): Database {
     connectionString,
     rawTransaction: async (work) => {
       const client = await pool.connect();
+      let broken: Error | undefined;
       try {
         await client.query('BEGIN');
         const result = await work({
@@ -94,10 +97,13 @@ function openPostgres(connectionString: string, max: number): Database {
         await client.query('COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK');
+        // On a dropped connection the rollback fails too: throw the first error and discard the client.
+        await client.query('ROLLBACK').catch((rollbackError: Error) => {
+          broken = rollbackError;
+        });
         throw error;
       } finally {
-        client.release();
+        client.release(broken);
       }
     },
     ping: async () => {

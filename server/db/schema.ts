@@ -128,6 +128,7 @@ export interface ContactsTable {
   created_at: CreatedAt;
   updated_at: Timestamp;
   deleted_at: NullableTimestamp;
+  blocked_at: NullableTimestamp;
   visitor_id: string | null;
 }
 

@@ -4,7 +4,7 @@ import { registerJiraMetrics } from '../domain/integrations/jira/metrics.ts';
 import { registerJobMetrics } from '../jobs/metrics.ts';
 
 /**
- * Liveness, readiness (the database answers) and Prometheus metrics. Unauthenticated: keep them off the public
+ * Liveness, readiness (the database answers; Redis, when configured, is reported) and Prometheus metrics. Unauthenticated: keep them off the public
  * edge. Registered on the root instance (not as an encapsulated plugin) so the metrics hook sees every route.
  */
 export function registerOps(app: FastifyInstance): void {
@@ -34,14 +34,21 @@ export function registerOps(app: FastifyInstance): void {
 
   app.get('/healthz', async () => ({ status: 'ok' }));
 
+  /**
+   * 503 only when the database does not answer: nothing can be served. Redis down is `degraded` with 200,
+   * since every request still works and only pushes between processes wait (clients resume once it is back).
+   */
   app.get('/readyz', async (_request, reply) => {
+    const fanOut = app.hasDecorator('redisFanOut') ? app.redisFanOut : undefined;
+    const redis = fanOut ? { redis: fanOut.healthy() ? 'ok' : 'unavailable' } : {};
     try {
       await app.database.ping();
-      return { status: 'ok', database: app.database.driver };
     } catch (error) {
       app.log.warn({ err: error }, 'readiness check failed');
-      return reply.status(503).send({ status: 'unavailable', database: app.database.driver });
+      return reply.status(503).send({ status: 'unavailable', database: app.database.driver, ...redis });
     }
+    const degraded = redis.redis === 'unavailable';
+    return { status: degraded ? 'degraded' : 'ok', database: app.database.driver, ...redis };
   });
 
   app.get('/metrics', async (_request, reply) => {

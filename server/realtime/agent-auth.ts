@@ -4,7 +4,7 @@ import type { Actor } from '../domain/auth/actor.ts';
 import { findSessionActor, findTokenActor, SESSION_COOKIE } from '../domain/auth/sessions.ts';
 import { safeEqual } from '../lib/secrets.ts';
 import { handshakeError } from './handshake-error.ts';
-import type { AgentSocket } from './types.ts';
+import type { AgentCredential, AgentSocket } from './types.ts';
 
 /**
  * The same credentials as the HTTP API: a bearer token in `auth.token`, or the session cookie. A cookie
@@ -18,17 +18,28 @@ async function findActor(app: FastifyInstance, socket: AgentSocket, auth: { toke
   return actor;
 }
 
+function credentialOf(actor: Actor): AgentCredential | undefined {
+  if (actor.session) return { kind: 'session', sessionHash: actor.session.tokenHash };
+  if (actor.token) return { kind: 'token', tokenId: actor.token.id };
+  return undefined;
+}
+
 export function authenticateAgent(app: FastifyInstance) {
   return async (socket: AgentSocket, next: (error?: Error) => void): Promise<void> => {
     const auth = ZAgentHandshakeSchema.safeParse(socket.handshake.auth);
     if (!auth.success) return next(handshakeError('parameter_invalid', 'Invalid handshake auth'));
     try {
+      const authStartedAt = performance.now();
       const actor = await findActor(app, socket, auth.data);
-      if (!actor) return next(handshakeError('unauthorized', 'Sign in or pass a valid access token'));
+      const credential = actor && credentialOf(actor);
+      if (!actor || !credential) return next(handshakeError('unauthorized', 'Sign in or pass a valid access token'));
       const { workspaceId, teammate } = actor;
       socket.data = {
         viewer: { kind: 'agent', workspaceId, teammateId: teammate.id },
         teammate: { type: 'admin', id: String(teammate.id), name: teammate.name },
+        credential,
+        role: teammate.role,
+        authStartedAt,
         after: auth.data.after,
         viewing: undefined,
       };

@@ -1,15 +1,25 @@
-import { AppError } from '../errors.ts';
-
 /**
- * A per-socket allowance: at most `max` messages in any `windowMs`; beyond it, `rate_limited` (nothing is
- * relayed). Kept on the socket, so it costs no lookup and ends with it.
+ * An allowance of at most `max` messages in any `windowMs` (a sliding window: the times of the last `max`
+ * messages). `take()` counts one message and says whether it fits; a refused one is not counted.
  */
-export function createThrottle(max: number, windowMs: number): () => void {
+export interface Allowance {
+  take(now: number): boolean;
+  /** Whether the next message would fit now, without counting one. */
+  hasRoom(now: number): boolean;
+}
+
+export function createAllowance(max: number, windowMs: number): Allowance {
   const sentAt: number[] = [];
-  return () => {
-    const now = Date.now();
+  const hasRoom = (now: number) => {
     while (sentAt.length > 0 && (sentAt[0] ?? 0) <= now - windowMs) sentAt.shift();
-    if (sentAt.length >= max) throw new AppError('rate_limited', 'Too many messages: slow down');
-    sentAt.push(now);
+    return sentAt.length < max;
+  };
+  return {
+    hasRoom,
+    take(now) {
+      if (!hasRoom(now)) return false;
+      sentAt.push(now);
+      return true;
+    },
   };
 }

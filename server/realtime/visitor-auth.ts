@@ -7,16 +7,32 @@ import { findVisitorSession } from './visitor-sessions.ts';
 
 /** Who the handshake speaks for: a messenger's visitor session, or a signed ticket link; undefined if neither. */
 async function viewerOf(app: FastifyInstance, auth: unknown): Promise<VisitorSocketData | undefined> {
+  const authStartedAt = performance.now();
   const visitor = ZVisitorHandshakeSchema.safeParse(auth);
   if (visitor.success) {
     const session = await findVisitorSession(app.db, visitor.data.token);
-    return session && { viewer: { kind: 'visitor', ...session }, after: visitor.data.after };
+    if (!session) return undefined;
+    const { workspaceId, contactId, tokenHash } = session;
+    return {
+      viewer: { kind: 'visitor', workspaceId, contactId },
+      contactId,
+      sessionHash: tokenHash,
+      authStartedAt,
+      after: visitor.data.after,
+    };
   }
   const page = ZTicketViewerHandshakeSchema.safeParse(auth);
   if (!page.success) return undefined;
   const { workspace_id: workspaceId, ticket_id: ticketId, signature } = page.data.ticket;
   const found = await findLinkedTicket(app.db, app.config, workspaceId, Number(ticketId), signature);
-  return found && { viewer: { kind: 'ticket', workspaceId, ticketId: Number(ticketId) }, after: page.data.after };
+  if (!found) return undefined;
+  return {
+    viewer: { kind: 'ticket', workspaceId, ticketId: Number(ticketId) },
+    contactId: found.customer.contactId,
+    sessionHash: undefined,
+    authStartedAt,
+    after: page.data.after,
+  };
 }
 
 /**

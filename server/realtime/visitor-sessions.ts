@@ -31,8 +31,11 @@ export async function createVisitorSession(
   return `${workspaceId}.${secret}`;
 }
 
-/** The unexpired session of a token, while its contact exists. */
-export async function findVisitorSession(db: Db, token: string): Promise<VisitorSession | undefined> {
+/** The unexpired session of a token, while its contact exists and is not blocked; with the hash it is kept by. */
+export async function findVisitorSession(
+  db: Db,
+  token: string,
+): Promise<(VisitorSession & { tokenHash: string }) | undefined> {
   const match = /^([a-z0-9]{1,40})\.([A-Za-z0-9_-]{20,})$/.exec(token);
   if (!match?.[1] || !match[2]) return undefined;
   const row = await db
@@ -47,8 +50,11 @@ export async function findVisitorSession(db: Db, token: string): Promise<Visitor
     .where('visitor_sessions.token_hash', '=', hashSecret(match[2]))
     .where('visitor_sessions.expires_at', '>', new Date())
     .where('contacts.deleted_at', 'is', null)
+    .where('contacts.blocked_at', 'is', null)
     .executeTakeFirst();
-  return row && { workspaceId: row.workspace_id, contactId: row.contact_id, role: row.role };
+  return (
+    row && { workspaceId: row.workspace_id, contactId: row.contact_id, role: row.role, tokenHash: hashSecret(match[2]) }
+  );
 }
 
 /** Ends one messenger session (the browser became someone else, or forgot the user). */

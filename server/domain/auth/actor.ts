@@ -7,4 +7,6 @@ export interface Actor {
   via: 'session' | 'token';
   /** Set for cookie sessions. */
   session?: { tokenHash: string; csrfToken: string };
+  /** Set for bearer tokens: which one, so deleting it can end the sockets it opened. */
+  token?: { id: number };
 }

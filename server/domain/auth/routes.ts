@@ -6,6 +6,7 @@ import { AppError } from '../../errors.ts';
 import { clearSessionCookie, setSessionCookie } from '../../http/session-cookie.ts';
 import { parseWith } from '../../http/validate.ts';
 import { verifyPassword } from '../../lib/password.ts';
+import { revokeSockets } from '../../realtime/revocation.ts';
 import { presentAdminWithApp } from '../teammates/presenter.ts';
 import { getTeammate, setPassword } from '../teammates/service.ts';
 import { getWorkspace } from '../workspaces/service.ts';
@@ -50,7 +51,13 @@ export const sessionRoutes: FastifyPluginAsync = async (app) => {
 
   app.post('/auth/sign-out', async (request, reply) => {
     const { workspaceId, session } = request.actor;
-    if (session) await deleteSession(app.db, workspaceId, session.tokenHash);
+    if (session) {
+      await deleteSession(app.db, workspaceId, session.tokenHash);
+      revokeSockets(app, {
+        target: { kind: 'session', workspaceId, sessionHash: session.tokenHash },
+        reason: 'signed_out',
+      });
+    }
     clearSessionCookie(request, reply);
     return { type: 'session', signed_out: true };
   });
@@ -65,6 +72,10 @@ export const sessionRoutes: FastifyPluginAsync = async (app) => {
       });
     }
     await setPassword(app.db, teammate.workspace_id, teammate.id, new_password);
+    revokeSockets(app, {
+      target: { kind: 'teammate_sessions', workspaceId: teammate.workspace_id, teammateId: teammate.id },
+      reason: 'password_changed',
+    });
     return startSession(request, reply, teammate);
   });
 };

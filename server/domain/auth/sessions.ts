@@ -88,14 +88,14 @@ export async function findTokenActor(db: Db, token: string): Promise<Actor | und
         .onRef('teammates.id', '=', 'access_tokens.teammate_id'),
     )
     .selectAll('teammates')
-    .select(['access_tokens.last_used_at as token_used_at'])
+    .select(['access_tokens.id as token_id', 'access_tokens.last_used_at as token_used_at'])
     .where('access_tokens.workspace_id', '=', workspaceId)
     .where('access_tokens.token_hash', '=', tokenHash)
     .where('access_tokens.revoked_at', 'is', null)
     .where('teammates.deactivated_at', 'is', null)
     .executeTakeFirst();
   if (!row) return undefined;
-  const { token_used_at, ...teammate } = row;
+  const { token_id, token_used_at, ...teammate } = row;
   if (!token_used_at || Date.now() - token_used_at.getTime() > TOUCH_AFTER_MS) {
     await db
       .updateTable('access_tokens')
@@ -104,5 +104,5 @@ export async function findTokenActor(db: Db, token: string): Promise<Actor | und
       .where('token_hash', '=', tokenHash)
       .execute();
   }
-  return { workspaceId, teammate, via: 'token' };
+  return { workspaceId, teammate, via: 'token', token: { id: token_id } };
 }

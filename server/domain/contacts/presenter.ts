@@ -1,4 +1,4 @@
-import type { Contact, ContactDeleted, ContactList } from '../../../protocol/contacts.ts';
+import type { Contact, ContactBlocked, ContactDeleted, ContactList } from '../../../protocol/contacts.ts';
 import type { CursorPages } from '../../../protocol/search.ts';
 import { unixSeconds, unixSecondsOrNull } from '../../lib/time.ts';
 import type { ContactRow } from './service.ts';
@@ -52,4 +52,8 @@ export function presentContactList(rows: ContactRow[], totalCount: number, pages
 
 export function presentContactDeleted(row: ContactRow): ContactDeleted {
   return { type: 'contact', id: String(row.id), external_id: row.external_id, deleted: true };
+}
+
+export function presentContactBlocked(row: ContactRow): ContactBlocked {
+  return { type: 'contact', id: String(row.id), external_id: row.external_id, blocked: true };
 }

@@ -9,9 +9,17 @@ import {
 import { SEARCH_DEFAULT_PER_PAGE, ZSearchRequestSchema } from '../../../protocol/search.ts';
 import { notFound } from '../../errors.ts';
 import { parseParams, parseWith } from '../../http/validate.ts';
+import { revokeSockets } from '../../realtime/revocation.ts';
 import { listContacts, searchContacts } from './listing.ts';
-import { presentContact, presentContactDeleted } from './presenter.ts';
-import { createContact, deleteContact, findContactByExternalId, getContact, updateContact } from './service.ts';
+import { presentContact, presentContactBlocked, presentContactDeleted } from './presenter.ts';
+import {
+  blockContact,
+  createContact,
+  deleteContact,
+  findContactByExternalId,
+  getContact,
+  updateContact,
+} from './service.ts';
 
 const ZContactParamsSchema = z.object({ id: ZIdParamSchema });
 const ZExternalIdParamsSchema = z.object({ external_id: z.string().min(1).max(255) });
@@ -58,8 +66,23 @@ export const contactRoutes: FastifyPluginAsync = async (app) => {
     return presentContact(await updateContact(app, request.actor.workspaceId, id, body));
   });
 
+  app.post('/contacts/:id/block', async (request) => {
+    const { id } = parseParams(ZContactParamsSchema, request.params);
+    const blocked = await blockContact(app, request.actor.workspaceId, id);
+    revokeSockets(app, {
+      target: { kind: 'contact_messengers', workspaceId: request.actor.workspaceId, contactId: id },
+      reason: 'contact_blocked',
+    });
+    return presentContactBlocked(blocked);
+  });
+
   app.delete('/contacts/:id', async (request) => {
     const { id } = parseParams(ZContactParamsSchema, request.params);
-    return presentContactDeleted(await deleteContact(app, request.actor.workspaceId, id));
+    const deleted = await deleteContact(app, request.actor.workspaceId, id);
+    revokeSockets(app, {
+      target: { kind: 'contact', workspaceId: request.actor.workspaceId, contactId: id },
+      reason: 'contact_deleted',
+    });
+    return presentContactDeleted(deleted);
   });
 };

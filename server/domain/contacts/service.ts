@@ -151,6 +151,31 @@ export async function updateContact(
   }).catch(externalIdConflict);
 }
 
+/**
+ * Blocks a contact: its messenger sessions end, and none works again (`findVisitorSession` refuses a blocked
+ * contact). Blocking twice is the same as once.
+ */
+export async function blockContact(context: WriteContext, workspaceId: string, id: number): Promise<ContactRow> {
+  return transact(context, workspaceId, async (trx, emit) => {
+    const contact = await trx
+      .updateTable('contacts')
+      .set((eb) => ({ blocked_at: eb.fn.coalesce('blocked_at', eb.val(new Date())), updated_at: new Date() }))
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .where('deleted_at', 'is', null)
+      .returningAll()
+      .executeTakeFirst();
+    if (!contact) throw contactNotFound();
+    await trx
+      .deleteFrom('visitor_sessions')
+      .where('workspace_id', '=', workspaceId)
+      .where('contact_id', '=', id)
+      .execute();
+    emitContact(emit, 'contact.updated', contact);
+    return contact;
+  });
+}
+
 /** Soft delete: the row stays for the conversations that point at it, but the API no longer finds it. */
 export async function deleteContact(context: WriteContext, workspaceId: string, id: number): Promise<ContactRow> {
   return transact(context, workspaceId, async (trx, emit) => {

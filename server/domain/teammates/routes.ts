@@ -1,8 +1,10 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { ZSetAwayRequestSchema, ZUpdateAdminRequestSchema } from '../../../protocol/admins.ts';
 import { ZIdParamSchema } from '../../../protocol/common.ts';
+import type { TeammateRow } from '../../db/index.ts';
 import { parseParams, parseWith } from '../../http/validate.ts';
+import { revokeSockets } from '../../realtime/revocation.ts';
 import { afterCommit, drainTeamsOf, requeueConversationsOf } from '../assignment/queue.ts';
 import { getWorkspace } from '../workspaces/service.ts';
 import { assertCanSetAway, assertCanUpdateTeammate } from './policy.ts';
@@ -10,6 +12,19 @@ import { presentAdmin, presentAdminList, presentAdminWithApp } from './presenter
 import { getTeammate, listTeammates, setAway, updateTeammate } from './service.ts';
 
 const ZAdminParamsSchema = z.object({ id: ZIdParamSchema });
+
+/**
+ * A deactivated teammate's sockets close for good; after a role change they close so that the inbox reconnects
+ * under the new role (HTTP needs nothing: every request reads the role afresh).
+ */
+function endSocketsAfterUpdate(app: FastifyInstance, before: TeammateRow, after: TeammateRow): void {
+  const target = { kind: 'teammate' as const, workspaceId: after.workspace_id, teammateId: after.id };
+  if (after.deactivated_at !== null && before.deactivated_at === null) {
+    revokeSockets(app, { target, reason: 'deactivated' });
+  } else if (after.role !== before.role) {
+    revokeSockets(app, { target, reason: 'role_changed' });
+  }
+}
 
 export const teammateRoutes: FastifyPluginAsync = async (app) => {
   app.get('/me', async (request) => {
@@ -52,9 +67,10 @@ export const teammateRoutes: FastifyPluginAsync = async (app) => {
   app.put('/admins/:id', async (request) => {
     const { id } = parseParams(ZAdminParamsSchema, request.params);
     const changes = parseWith(ZUpdateAdminRequestSchema, request.body);
-    await getTeammate(app.db, request.actor.workspaceId, id);
+    const { teammate: before } = await getTeammate(app.db, request.actor.workspaceId, id);
     assertCanUpdateTeammate(request.actor, id, changes);
     const updated = await updateTeammate(app.db, request.actor.workspaceId, id, changes);
+    endSocketsAfterUpdate(app, before, updated.teammate);
     if (changes.languages !== undefined || changes.active === true)
       await afterCommit(app, 'handing out queues', () => drainTeamsOf(app, request.actor.workspaceId, id));
     return presentAdmin(updated);

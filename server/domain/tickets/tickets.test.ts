@@ -298,11 +298,14 @@ describe('tickets: bad input writes nothing', () => {
       `/api/tickets/${w.conversationId}`,
       '/api/contacts/abc',
       '/api/conversations/1e3',
-      '/api/ticket_types/%00',
     ]) {
       const response = await t.app.inject({ url, headers: bearer(w.adminToken) });
       expect(response.statusCode, url).toBe(404);
     }
+    // A NUL in an id is text PostgreSQL cannot store: refused at the edge (api.md).
+    const nul = await t.app.inject({ url: '/api/ticket_types/%00', headers: bearer(w.adminToken) });
+    expect(nul.statusCode).toBe(400);
+    expect(nul.json().errors[0]).toMatchObject({ code: 'invalid_text', field: 'id' });
     const contact = await t.app.inject({ url: '/api/contacts/abc', headers: bearer(w.adminToken) });
     expect(contact.json().errors[0].code).toBe('not_found');
     const update = await t.app.inject({

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ZIdParamSchema } from '../../../protocol/common.ts';
 import { ZCreateAccessTokenRequestSchema } from '../../../protocol/tokens.ts';
 import { parseParams, parseWith } from '../../http/validate.ts';
+import { revokeSockets } from '../../realtime/revocation.ts';
 import { assertCanManageTokens } from './policy.ts';
 import { presentAccessToken } from './presenter.ts';
 import { createAccessToken, listAccessTokens, revokeAccessToken } from './service.ts';
@@ -32,6 +33,10 @@ export const tokenRoutes: FastifyPluginAsync = async (app) => {
     assertCanManageTokens(request.actor);
     const { id } = parseParams(ZTokenParamsSchema, request.params);
     await revokeAccessToken(app.db, request.actor.workspaceId, id);
+    revokeSockets(app, {
+      target: { kind: 'token', workspaceId: request.actor.workspaceId, tokenId: id },
+      reason: 'token_deleted',
+    });
     return { type: 'access_token', id: String(id), deleted: true };
   });
 };

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { AppError, notFound } from '../../../errors.ts';
 import { transact } from '../../../events/transact.ts';
+import { assertStorableText } from '../../../http/text-guard.ts';
 import { safeEqual } from '../../../lib/secrets.ts';
 import { writeContext } from '../../conversations/context.ts';
 import { appendPart } from '../../conversations/parts.ts';
@@ -155,6 +156,7 @@ export async function receiveJiraWebhook(
   } catch {
     throw new AppError('parameter_invalid', 'Not a Jira webhook payload');
   }
+  assertStorableText(payload);
   const deliveryId = headers['x-atlassian-webhook-identifier'];
   if (!(await isFirstDelivery(app, workspaceId, Array.isArray(deliveryId) ? deliveryId[0] : deliveryId)))
     return { ignored: 'repeat' };
