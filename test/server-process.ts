@@ -38,6 +38,8 @@ export async function startServerProcess(env: Record<string, string>): Promise<R
 /** Sends SIGTERM and resolves with the exit code. */
 export function stopServerProcess(running: RunningServer): Promise<number | null> {
   return new Promise((resolve) => {
+    // A process that already died (the failure a test is reporting) must not hang the teardown.
+    if (running.child.exitCode !== null || running.child.signalCode !== null) return resolve(running.child.exitCode);
     running.child.on('exit', (code) => resolve(code));
     running.child.kill('SIGTERM');
   });

@@ -64,6 +64,9 @@ function wrapPGlite(pglite: PGlite): Database {
   };
 }
 
+/** The pool's own listener reports the error; this one only keeps an unheld `error` event from ending the process. */
+function ignoreDroppedConnection(): void {}
+
 function openPostgres(connectionString: string, max: number): Database {
   const pool = new pg.Pool({
     connectionString,
@@ -75,8 +78,13 @@ function openPostgres(connectionString: string, max: number): Database {
         oid === INT8_OID ? parseInt8 : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
-  // An idle connection the server drops (restart, failover) must not crash the process; the pool replaces it.
+  // A connection the server drops (restart, failover) must not crash the process. The pool reports and replaces
+  // idle ones; a checked-out connection has no listener of the pool's, so each gets its own: the query in flight
+  // (or the next one) fails with a 503 and the pool discards the connection when it is released.
   pool.on('error', (error) => console.error(`PostgreSQL idle connection error: ${error.message}`));
+  pool.on('connect', (client) => {
+    client.on('error', ignoreDroppedConnection);
+  });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
