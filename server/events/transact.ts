@@ -1,8 +1,16 @@
 import type { Db } from '../db/index.ts';
+import { AlreadySent, firstSendOf } from '../domain/conversations/idempotency.ts';
 import type { EventBus } from './bus.ts';
-import { type NewEvent, recordEvents } from './outbox.ts';
+import { type KeyClaim, type NewEvent, recordEvents, recordEventsClaimingKey } from './outbox.ts';
 
 export type Emit = (event: NewEvent) => void;
+
+/**
+ * Claims an idempotency key as the transaction's last write (with its events, in one statement). If the key is
+ * taken the transaction rolls back and throws `AlreadySent` with the first send's resource. A missing key
+ * claims nothing.
+ */
+export type ClaimKey = (claim: Omit<KeyClaim, 'key'> & { key: string | undefined }) => void;
 
 /**
  * One unit of work: runs `work` in a transaction and records the events it emitted in the same
@@ -12,13 +20,22 @@ export type Emit = (event: NewEvent) => void;
 export async function transact<T>(
   context: { db: Db; eventBus: EventBus },
   workspaceId: string,
-  work: (trx: Db, emit: Emit) => Promise<T>,
+  work: (trx: Db, emit: Emit, claimKey: ClaimKey) => Promise<T>,
 ): Promise<T> {
   let emitted = 0;
   const result = await context.db.transaction().execute(async (trx) => {
     const pending: NewEvent[] = [];
-    const result = await work(trx, (event) => pending.push(event));
-    await recordEvents(trx, workspaceId, pending);
+    let claim: KeyClaim | undefined;
+    const result = await work(
+      trx,
+      (event) => pending.push(event),
+      ({ key, ...rest }) => {
+        claim = key ? { key, ...rest } : undefined;
+      },
+    );
+    if (claim && !(await recordEventsClaimingKey(trx, workspaceId, pending, claim)))
+      throw new AlreadySent(await firstSendOf(trx, workspaceId, claim));
+    if (!claim) await recordEvents(trx, workspaceId, pending);
     emitted = pending.length;
     return result;
   });

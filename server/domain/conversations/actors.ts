@@ -50,3 +50,14 @@ export async function findReplyingContact(db: Db, workspaceId: string, ref: Cont
 export async function getLiveContact(db: Db, workspaceId: string, id: number): Promise<ContactRow> {
   return findReplyingContact(db, workspaceId, { intercom_user_id: String(id) });
 }
+
+/**
+ * Whether `contact` — the conversation's own, read with its locked row — is the one `ref` names. Only the
+ * unique references decide here (Charla id, external id); an email, or another contact, takes the lookup.
+ */
+export function isReferencedContact(contact: ContactRow | undefined, ref: ContactReference): contact is ContactRow {
+  if (!contact || contact.deleted_at !== null) return false;
+  if (ref.intercom_user_id) return String(contact.id) === ref.intercom_user_id;
+  if (ref.user_id) return contact.external_id === ref.user_id;
+  return false;
+}

@@ -30,14 +30,19 @@ export async function recordIdempotencyKey(
     .returning('key')
     .executeTakeFirst();
   if (recorded) return;
+  throw new AlreadySent(await firstSendOf(trx, workspaceId, { actor, key }));
+}
+
+/** What the first send with this key created (its row is committed: the claim that found it waited for it). */
+export async function firstSendOf(trx: Db, workspaceId: string, claim: { actor: string; key: string }) {
   const first = await trx
     .selectFrom('idempotency_keys')
     .select('resource_id')
     .where('workspace_id', '=', workspaceId)
-    .where('actor', '=', actor)
-    .where('key', '=', key)
+    .where('actor', '=', claim.actor)
+    .where('key', '=', claim.key)
     .executeTakeFirstOrThrow();
-  throw new AlreadySent(first.resource_id);
+  return first.resource_id;
 }
 
 /** Runs a send; when it turns out to be a retry, answers the first send's resource instead. */

@@ -1,7 +1,7 @@
 import type { Conversation } from '../../../protocol/conversations.ts';
 import type { Db } from '../../db/index.ts';
 import { presentConversation } from './presenter.ts';
-import { getConversationWithParts, loadContexts } from './queries.ts';
+import { loadContexts, loadConversationForView } from './queries.ts';
 import type { ConversationRow } from './rows.ts';
 
 /** One conversation with its parts, as `viewerId` sees it (read state). */
@@ -11,9 +11,8 @@ export async function renderConversation(
   id: number,
   viewerId?: number,
 ): Promise<Conversation> {
-  const { row, parts } = await getConversationWithParts(db, workspaceId, id);
-  const [context] = await loadContexts(db, workspaceId, [row], viewerId);
-  return presentConversation(row, { ...(context as NonNullable<typeof context>), parts });
+  const { row, parts, context } = await loadConversationForView(db, workspaceId, id, viewerId);
+  return presentConversation(row, { ...context, parts });
 }
 
 /** Many conversations without parts, as lists show them. */

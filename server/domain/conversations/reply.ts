@@ -6,12 +6,12 @@ import { reassessOnReopen } from '../assignment/assign.ts';
 import type { Actor } from '../auth/actor.ts';
 import { endBotRun } from '../bots/runner.ts';
 import { clearSentDraft } from '../drafts/service.ts';
-import { findReplyingContact, resolveActingAdmin } from './actors.ts';
+import { findReplyingContact, isReferencedContact, resolveActingAdmin } from './actors.ts';
 import { type Services, writeContext } from './context.ts';
-import { recordIdempotencyKey, sendOnce } from './idempotency.ts';
+import { sendOnce } from './idempotency.ts';
 import { recordMentions } from './mentions.ts';
 import { appendPart, type NewPart } from './parts.ts';
-import { lockConversationRow } from './queries.ts';
+import { lockConversationRow, lockConversationWithContact } from './queries.ts';
 import { assignToReplier } from './reply-assigns.ts';
 import type { ContactRow, ConversationRow, PartRow } from './rows.ts';
 
@@ -26,6 +26,22 @@ async function latestConversationOf(services: Services, workspaceId: string, con
     .executeTakeFirst();
   if (!row) throw new AppError('conversation_not_found', 'This contact has no conversation');
   return row.id;
+}
+
+/** The locked conversation and, for a customer's reply, the contact it comes from. */
+async function lockForReply(
+  trx: Db,
+  workspaceId: string,
+  id: number,
+  input: ReplyRequest,
+  named: ContactRow | undefined,
+): Promise<{ row: ConversationRow; contact: ContactRow | undefined }> {
+  if (input.type === 'admin') return { row: await lockConversationRow(trx, workspaceId, id), contact: undefined };
+  if (named) return { row: await lockConversationRow(trx, workspaceId, id), contact: named };
+  const { row, contact } = await lockConversationWithContact(trx, workspaceId, id);
+  if (isReferencedContact(contact, input)) return { row, contact };
+  // Named by email, or not the conversation's contact: the lookup decides (and errors as before).
+  return { row, contact: await findReplyingContact(trx, workspaceId, input) };
 }
 
 /** Whether the ticket this conversation is shows to its customer (a shared customer ticket). */
@@ -110,13 +126,17 @@ export async function replyWithPart(
 ): Promise<{ conversationId: number; partId: number }> {
   const { workspaceId } = actor;
   const admin = input.type === 'admin' ? await resolveActingAdmin(services.db, actor, input.admin_id) : undefined;
-  const contact = input.type === 'admin' ? undefined : await findReplyingContact(services.db, workspaceId, input);
+  // The customer is usually the conversation's own contact, read with its locked row; 'last' needs them first.
+  const named =
+    input.type !== 'admin' && conversationId === 'last'
+      ? await findReplyingContact(services.db, workspaceId, input)
+      : undefined;
   const id =
-    conversationId === 'last' ? await latestConversationOf(services, workspaceId, contact?.id ?? 0) : conversationId;
-  const scope = admin ? `admin:${admin.id}` : `contact:${contact?.id}`;
+    conversationId === 'last' ? await latestConversationOf(services, workspaceId, named?.id ?? 0) : conversationId;
   const send = () =>
-    transact(services, workspaceId, async (trx, emit) => {
-      const row = await lockConversationRow(trx, workspaceId, id);
+    transact(services, workspaceId, async (trx, emit, claimKey) => {
+      const { row, contact } = await lockForReply(trx, workspaceId, id, input, named);
+      const scope = admin ? `admin:${admin.id}` : `contact:${contact?.id}`;
       options.check?.(row);
       if (contact && row.contact_id !== contact.id) {
         throw new AppError('parameter_invalid', 'This contact is not part of the conversation', {
@@ -143,9 +163,10 @@ export async function replyWithPart(
         await clearSentDraft(trx, emit, draft, part.partType === 'note' ? 'note' : 'reply');
       }
       await options.afterReply?.(trx, appended);
-      await recordIdempotencyKey(trx, workspaceId, scope, input.idempotency_key, {
-        type: 'conversation_part',
-        id: appended.part.id,
+      claimKey({
+        actor: scope,
+        key: input.idempotency_key,
+        resource: { type: 'conversation_part', id: appended.part.id },
       });
       return appended.part.id;
     });

@@ -11,7 +11,7 @@ import { continueBotRun, lockBotRun, startBotRun } from '../bots/runner.ts';
 import { loadVersion } from '../bots/versions.ts';
 import { type Services, writeContext } from '../conversations/context.ts';
 import { startConversation } from '../conversations/create.ts';
-import { AlreadySent, recordIdempotencyKey } from '../conversations/idempotency.ts';
+import { AlreadySent } from '../conversations/idempotency.ts';
 import { appendPart, type NewPart } from '../conversations/parts.ts';
 import { lockConversationRow } from '../conversations/queries.ts';
 import type { ConversationRow, PartRow } from '../conversations/rows.ts';
@@ -110,16 +110,13 @@ async function sendOnceAsVisitor(
   work: (trx: Db, emit: Emit, row: ConversationRow) => Promise<Written | undefined>,
 ): Promise<MessengerSend> {
   try {
-    return await transact(services, visitor.workspaceId, async (trx, emit) => {
+    return await transact(services, visitor.workspaceId, async (trx, emit, claimKey) => {
       const row = await lockOwnConversation(trx, visitor, conversationId);
       const written = await work(trx, emit, row);
       // Nothing written (a second click on an answered question): the conversation as it is, no new parts.
       if (!written) return { ...(await sendResult(trx, visitor, conversationId)), parts: [] };
       const first = written.parts[0] as PartRow;
-      await recordIdempotencyKey(trx, visitor.workspaceId, scopeOf(visitor), idempotencyKey, {
-        type: 'conversation_part',
-        id: first.id,
-      });
+      claimKey({ actor: scopeOf(visitor), key: idempotencyKey, resource: { type: 'conversation_part', id: first.id } });
       const parts = written.parts.filter((part) => part.is_public);
       const lastComment = parts.findLast((part) => part.part_type === 'comment');
       const conversation = presentMessengerConversation(

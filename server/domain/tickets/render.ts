@@ -1,7 +1,7 @@
 import type { Language } from '../../../protocol/common.ts';
 import type { Ticket } from '../../../protocol/tickets.ts';
 import type { Db } from '../../db/index.ts';
-import { getConversationWithParts, loadContexts } from '../conversations/queries.ts';
+import { loadContexts, loadConversationForView } from '../conversations/queries.ts';
 import type { ConversationRow } from '../conversations/rows.ts';
 import { presentTicket } from './presenter.ts';
 import { getTicketRecord, loadTicketCatalog, loadTicketRecords } from './queries.ts';
@@ -15,12 +15,11 @@ export async function renderTicket(
   language: Language = 'en',
 ): Promise<Ticket> {
   const record = await getTicketRecord(db, workspaceId, id);
-  const [{ row, parts }, catalog] = await Promise.all([
-    getConversationWithParts(db, workspaceId, id),
+  const [{ row, parts, context }, catalog] = await Promise.all([
+    loadConversationForView(db, workspaceId, id, viewerId),
     loadTicketCatalog(db, workspaceId),
   ]);
-  const [context] = await loadContexts(db, workspaceId, [row], viewerId);
-  return presentTicket(row, { ...(context as NonNullable<typeof context>), parts }, record, catalog, language);
+  return presentTicket(row, { ...context, parts }, record, catalog, language);
 }
 
 /** Many tickets without parts, in the order of `rows` (their conversations). */
