@@ -12,6 +12,7 @@ const ZEnvSchema = z.object({
   PUBLIC_URL: z.url().optional(),
   DATABASE_URL: z.string().optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+  DATABASE_PREPARED_STATEMENTS: flag.default(true),
   DATA_DIR: z.string().default('./data'),
   REDIS_URL: z
     .string()
@@ -61,6 +62,8 @@ export interface Config {
   isPublicUrlSet: boolean;
   databaseUrl: string | undefined;
   databasePoolSize: number;
+  /** Hot statements prepared once per connection; off behind a pooler in transaction mode. */
+  databasePreparedStatements: boolean;
   dataDir: string;
   /** With it, realtime fans out across app nodes through Redis; without it, in-process only. */
   redisUrl: string | undefined;
@@ -120,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     isPublicUrlSet: e.PUBLIC_URL !== undefined,
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    databasePreparedStatements: e.DATABASE_PREPARED_STATEMENTS,
     dataDir: path.resolve(e.DATA_DIR),
     redisUrl: e.REDIS_URL,
     redisKeyPrefix: e.REDIS_KEY_PREFIX,

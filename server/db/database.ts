@@ -1,6 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { PreparingClient } from './prepared.ts';
 import type { DB } from './schema.ts';
 
 /** A raw session inside one transaction, for work the query builder does not cover (migration scripts). */
@@ -22,7 +23,10 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export type DatabaseOptions = { databaseUrl: string; poolSize?: number } | { dataDir: string } | { pglite: PGlite };
+export type DatabaseOptions =
+  | { databaseUrl: string; poolSize?: number; preparedStatements?: boolean }
+  | { dataDir: string }
+  | { pglite: PGlite };
 
 const INT8_OID = 20;
 
@@ -33,7 +37,8 @@ function parseInt8(value: string): number | bigint {
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  if ('databaseUrl' in options) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  if ('databaseUrl' in options)
+    return openPostgres(options.databaseUrl, options.poolSize ?? 10, options.preparedStatements ?? true);
   const pglite =
     'pglite' in options ? options.pglite : await PGlite.create(options.dataDir, { parsers: { [INT8_OID]: parseInt8 } });
   return wrapPGlite(pglite);
@@ -67,10 +72,12 @@ function wrapPGlite(pglite: PGlite): Database {
 /** The pool's own listener reports the error; this one only keeps an unheld `error` event from ending the process. */
 function ignoreDroppedConnection(): void {}
 
-function openPostgres(connectionString: string, max: number): Database {
+function openPostgres(connectionString: string, max: number, preparedStatements: boolean): Database {
   const pool = new pg.Pool({
     connectionString,
     max,
+    // Hot statements prepared once per connection (see prepared.ts); off behind a transaction-mode pooler.
+    ...(preparedStatements ? { Client: PreparingClient } : {}),
     // While the server is unreachable, a request waiting for a connection fails (503) instead of hanging.
     connectionTimeoutMillis: 10_000,
     types: {

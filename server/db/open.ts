@@ -10,7 +10,11 @@ export async function openConfiguredDatabase(config: Config): Promise<{ database
   await ensureEmbeddedSecretKey(config);
   const database = await openDatabase(
     config.databaseUrl
-      ? { databaseUrl: config.databaseUrl, poolSize: config.databasePoolSize }
+      ? {
+          databaseUrl: config.databaseUrl,
+          poolSize: config.databasePoolSize,
+          preparedStatements: config.databasePreparedStatements,
+        }
       : { dataDir: config.dataDir },
   );
   const applied = await migrate(database);

@@ -13,8 +13,24 @@ const OPTIONS: sanitizeHtml.IOptions = {
   disallowedTagsMode: 'discard',
 };
 
+/**
+ * Every answer of the reply API carries the whole thread, so the same bodies pass through here again and
+ * again: the last results are kept (bounded by count and size; oldest dropped first).
+ */
+const recent = new Map<string, string>();
+const RECENT_MAX = 2000;
+const RECENT_BODY_MAX = 8000;
+
 export function sanitizeBody(body: string | null): string | null {
-  return body === null ? null : sanitizeHtml(body, OPTIONS);
+  if (body === null) return null;
+  const known = recent.get(body);
+  if (known !== undefined) return known;
+  const clean = sanitizeHtml(body, OPTIONS);
+  if (body.length <= RECENT_BODY_MAX) {
+    if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value as string);
+    recent.set(body, clean);
+  }
+  return clean;
 }
 
 /** Plain text for previews and mention matching: tags dropped, entities decoded, spaces collapsed. */

@@ -16,4 +16,14 @@ describe('sanitizing message bodies', () => {
     expect(body).not.toMatch(/script|onclick|javascript|data:|href/i);
     expect(body).toMatch(/^<p>Hi<a [^>]+>x<\/a><a [^>]+>y<\/a><\/p>$/);
   });
+
+  it('answers a body seen before (kept results) exactly as the first time, and long bodies too', () => {
+    const hostile = '<p>Again<img src=x onerror="alert(1)"><script>alert(2)</script></p>';
+    const first = sanitizeBody(hostile);
+    expect(first).toBe('<p>Again</p>');
+    expect(sanitizeBody(hostile)).toBe(first);
+    const long = `<p>${'a'.repeat(9000)}<script>x()</script></p>`;
+    expect(sanitizeBody(long)).toBe(`<p>${'a'.repeat(9000)}</p>`);
+    expect(sanitizeBody(long)).toBe(`<p>${'a'.repeat(9000)}</p>`);
+  });
 });

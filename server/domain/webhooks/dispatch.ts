@@ -15,6 +15,18 @@ export interface DispatchContext {
   jobs: Pick<Jobs, 'send'>;
 }
 
+/** Whether any of these workspaces has an active webhook subscription. */
+export async function hasActiveSubscription(db: Db, workspaceIds: string[]): Promise<boolean> {
+  const found = await db
+    .selectFrom('webhook_subscriptions')
+    .select('id')
+    .where('workspace_id', 'in', workspaceIds)
+    .where('active', '=', true)
+    .limit(1)
+    .executeTakeFirst();
+  return found !== undefined;
+}
+
 /** Workspaces with an active subscription and events past their cursor. */
 async function workspacesWithNewEvents(db: Db): Promise<string[]> {
   const rows = await db
